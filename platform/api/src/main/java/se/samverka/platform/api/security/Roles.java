@@ -1,0 +1,23 @@
+package se.samverka.platform.api.security;
+
+import java.util.List;
+
+/** The portal's roles, as Keycloak realm roles and as the embedded sign-in grants them. */
+public final class Roles {
+
+    /** Operates the platform; manages modules of any tenant; sees no tenant data by default. */
+    public static final String PLATFORM_ADMIN = "platform-admin";
+    /** Administers one tenant: modules, users, partner organisations. */
+    public static final String TENANT_ADMIN = "tenant-admin";
+    /** Creates and follows up records. */
+    public static final String CASE_OFFICER = "case-officer";
+    /** Reads and exports, changes nothing. */
+    public static final String READER = "reader";
+    /** Represents a partner organisation; sees only what the organisation is party to. */
+    public static final String PARTNER = "partner";
+
+    public static final List<String> ALL = List.of(PLATFORM_ADMIN, TENANT_ADMIN, CASE_OFFICER, READER, PARTNER);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,181 @@
+package se.samverka.platform.core.hosting;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Singleton;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import reactor.core.publisher.Flux;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.i18n.Messages;
+import se.samverka.platform.core.security.Claims;
+import se.samverka.platform.core.security.UserContext;
+import se.samverka.platform.core.tenant.Tenant;
+import se.samverka.platform.core.tenant.TenantContext;
+import se.samverka.platform.core.tenant.TenantDirectory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * For every Vaadin request: reads the signed session cookie (the same one Micronaut's login and the
+ * Keycloak login set), exposes the user to Vaadin's access control as the request's principal and
+ * roles, and sets the current tenant (host name first, else the chosen membership, always checked
+ * against the user's memberships). A host that belongs to no tenant, or a tenant the user is not a
+ * member of, answers a translated 404.
+ */
+@Singleton
+public class PortalSessionFilter {
+
+    /** HTTP session attribute holding the tenant the user chose in the tenant switcher. */
+    public static final String CHOSEN_TENANT = "samverka.chosen-tenant";
+
+    private final List<TokenValidator<HttpRequest<?>>> validators;
+    private final AccessTokenCookieConfiguration cookieConfiguration;
+    private final TenantDirectory tenants;
+    private final Set<String> platformHosts;
+
+    PortalSessionFilter(List<TokenValidator<HttpRequest<?>>> validators, AccessTokenCookieConfiguration cookieConfiguration,
+                        TenantDirectory tenants,
+                        @Value("${samverka.platform-hosts}") List<String> platformHosts) {
+        this.validators = validators;
+        this.cookieConfiguration = cookieConfiguration;
+        this.tenants = tenants;
+        this.platformHosts = Set.copyOf(platformHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        if (isStaticResource(request)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        Optional<Tenant> hostTenant = tenants.forHost(request.getServerName());
+        if (hostTenant.isEmpty() && !isPlatformHost(request.getServerName())) {
+            notFound(request, response, "error.unknownHost");
+            return;
+        }
+        Optional<PortalUser> user = authenticate(request);
+        Optional<String> tenant = Optional.empty();
+        if (user.isPresent()) {
+            PortalUser u = user.get();
+            if (hostTenant.isPresent()) {
+                if (!u.isMemberOf(hostTenant.get().id())) {
+                    notFound(request, response, "error.notMember");
+                    return;
+                }
+                tenant = hostTenant.map(Tenant::id);
+            } else {
+                tenant = chosenTenant(request, u);
+            }
+        }
+        UserContext.set(user.orElse(null));
+        tenant.ifPresent(TenantContext::set);
+        try {
+            chain.doFilter(user.<ServletRequest>map(u -> new AuthenticatedRequest(request, u)).orElse(request), response);
+        } finally {
+            UserContext.clear();
+            TenantContext.clear();
+        }
+    }
+
+    /** The tenant chosen in this session if the user is still a member, else the first membership. */
+    private Optional<String> chosenTenant(HttpServletRequest request, PortalUser user) {
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(CHOSEN_TENANT);
+        if (chosen instanceof String id && user.isMemberOf(id) && tenants.find(id).isPresent()) {
+            return Optional.of(id);
+        }
+        return user.tenants().stream().filter(id -> tenants.find(id).isPresent()).findFirst();
+    }
+
+    private Optional<PortalUser> authenticate(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (cookieConfiguration.getCookieName().equals(cookie.getName()) && !cookie.getValue().isBlank()) {
+                return validate(cookie.getValue()).map(Claims::toUser);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Authentication> validate(String token) {
+        for (TokenValidator<HttpRequest<?>> validator : validators) {
+            Authentication authentication = Flux.from(validator.validateToken(token, null)).blockFirst();
+            if (authentication != null) {
+                return Optional.of(authentication);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isPlatformHost(String host) {
+        String name = host.toLowerCase(Locale.ROOT).replace("[", "").replace("]", "");
+        return platformHosts.isEmpty() || platformHosts.contains(name);
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/VAADIN/") || path.equals("/favicon.ico") || path.startsWith("/icons/")
+                || path.equals("/sw.js") || path.equals("/manifest.webmanifest");
+    }
+
+    private static void notFound(HttpServletRequest request, HttpServletResponse response, String messageKey)
+            throws IOException {
+        Locale locale = Messages.preferredLocale(request.getHeader("Accept-Language"));
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/html;charset=UTF-8");
+        String title = Messages.get(locale, "error.notFound.title");
+        String body = Messages.get(locale, messageKey);
+        response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head>"
+                + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + Messages.escape(title) + " – Samverka</title></head><body style=\"font-family:sans-serif;margin:2rem\">"
+                + "<main><h1>" + Messages.escape(title) + "</h1><p>" + Messages.escape(body) + "</p></main></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The request as Vaadin's access control sees it: principal and roles of the session cookie. */
+    private static final class AuthenticatedRequest extends HttpServletRequestWrapper {
+
+        private final PortalUser user;
+
+        AuthenticatedRequest(HttpServletRequest request, PortalUser user) {
+            super(request);
+            this.user = user;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return user::username;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return user.username();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return user.hasRole(role);
+        }
+    }
+}

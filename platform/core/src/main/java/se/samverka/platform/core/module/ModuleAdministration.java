@@ -1,0 +1,69 @@
+package se.samverka.platform.core.module;
+
+import jakarta.inject.Singleton;
+import se.samverka.platform.api.module.ModuleManifest;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.core.tenant.Tenant;
+import se.samverka.platform.core.tenant.TenantDirectory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who may manage which tenant's modules: a platform administrator any tenant, a tenant administrator
+ * the tenants they are a member of. For anyone else the tenant does not exist (404, never 403).
+ * The admin view and the REST API both go through here.
+ */
+@Singleton
+public class ModuleAdministration {
+
+    private final TenantDirectory tenants;
+    private final ModuleEnablement enablement;
+
+    ModuleAdministration(TenantDirectory tenants, ModuleEnablement enablement) {
+        this.tenants = tenants;
+        this.enablement = enablement;
+    }
+
+    /** The tenants whose modules the user may manage. */
+    public List<Tenant> manageableTenants(PortalUser user) {
+        return tenants.active().stream().filter(t -> mayManage(user, t.id())).toList();
+    }
+
+    public boolean mayManage(PortalUser user, String tenantId) {
+        return tenants.find(tenantId).isPresent()
+                && (user.hasRole(Roles.PLATFORM_ADMIN) || (user.hasRole(Roles.TENANT_ADMIN) && user.isMemberOf(tenantId)));
+    }
+
+    /** A tenant's modules as the user may see them; empty if the tenant is not theirs to see. */
+    public Optional<Map<ModuleManifest, Boolean>> states(PortalUser user, String tenantId) {
+        return visible(user, tenantId) ? Optional.of(enablement.states(tenantId)) : Optional.empty();
+    }
+
+    /** Any member may see which modules their tenant has; administrators as for {@link #mayManage}. */
+    public boolean visible(PortalUser user, String tenantId) {
+        return tenants.find(tenantId).isPresent() && (user.isMemberOf(tenantId) || user.hasRole(Roles.PLATFORM_ADMIN));
+    }
+
+    /**
+     * Enables or disables a module for a tenant.
+     *
+     * @throws NotPermittedException for a tenant the user may not manage (answer 404)
+     * @throws ModuleEnablement.UnknownModuleException for a module that is not installed (answer 404)
+     */
+    public boolean setEnabled(PortalUser user, String tenantId, String moduleId, boolean enabled) {
+        if (!mayManage(user, tenantId)) {
+            throw new NotPermittedException();
+        }
+        return enablement.setEnabled(tenantId, moduleId, enabled, user.username());
+    }
+
+    /** The user may not manage that tenant; shown as "not found". */
+    public static class NotPermittedException extends RuntimeException {
+        public NotPermittedException() {
+            super("Not found");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package se.samverka.platform.core.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import se.samverka.platform.api.module.DashboardWidget;
+import se.samverka.platform.api.module.ModuleManifest;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.api.tenant.CurrentTenant;
+import se.samverka.platform.core.module.ModuleEnablement;
+import se.samverka.platform.core.ui.admin.ModuleAdminView;
+
+import java.util.List;
+import java.util.Map;
+
+/** The start page: widgets of the tenant's enabled modules, or an empty state that says what to do. */
+@Prototype
+@PermitAll
+@Route(value = "", layout = MainLayout.class)
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    DashboardView(CurrentUser currentUser, CurrentTenant currentTenant, ModuleEnablement enablement) {
+        setId("dashboard");
+        add(new H1(getTranslation("dashboard.title")));
+        PortalUser user = currentUser.require();
+        if (currentTenant.id().isEmpty()) {
+            add(emptyState(getTranslation("dashboard.noTenant"), user));
+            return;
+        }
+        List<Map.Entry<ModuleManifest, DashboardWidget>> widgets = enablement.enabledModules(currentTenant.require()).stream()
+                .flatMap(m -> m.dashboardWidgets().stream().map(w -> Map.entry(m, w)))
+                .filter(e -> user.hasAnyRole(e.getValue().roles()))
+                .toList();
+        if (widgets.isEmpty()) {
+            add(emptyState(getTranslation("dashboard.empty"), user));
+            return;
+        }
+        FlexLayout cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        for (var entry : widgets) {
+            cards.add(card(entry.getValue()));
+        }
+        add(cards);
+    }
+
+    private Component card(DashboardWidget widget) {
+        Section card = new Section(new H2(widget.title().in(getLocale())), widget.create());
+        card.setId("widget-" + widget.id());
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("min-width", "18rem").set("flex", "1 1 18rem");
+        return card;
+    }
+
+    private Component emptyState(String text, PortalUser user) {
+        Div empty = new Div(new Paragraph(text));
+        empty.setId("dashboard-empty");
+        if (user.hasRole(Roles.TENANT_ADMIN) || user.hasRole(Roles.PLATFORM_ADMIN)) {
+            empty.add(new Paragraph(new RouterLink(getTranslation("dashboard.enableModules"), ModuleAdminView.class)));
+        } else {
+            empty.add(new Paragraph(getTranslation("dashboard.askAdmin")));
+        }
+        return empty;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title") + " – Samverka";
+    }
+}

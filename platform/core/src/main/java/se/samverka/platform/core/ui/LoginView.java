@@ -1,0 +1,98 @@
+package se.samverka.platform.core.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import io.micronaut.context.annotation.Prototype;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.core.i18n.Messages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The embedded default's sign-in page: Vaadin's login form posting to Micronaut's login endpoint,
+ * which sets the signed session cookie and returns the user to where they were going.
+ */
+@Prototype
+@AnonymousAllowed
+@Route("login")
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CurrentUser currentUser;
+    private final LoginForm form = new LoginForm();
+
+    LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        setId("login-view");
+        getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
+                .set("padding", "var(--lumo-space-l)");
+        H1 title = new H1("Samverka");
+        Paragraph intro = new Paragraph(getTranslation("login.intro"));
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+        Anchor swedish = new Anchor("javascript:void(0)", "Svenska");
+        swedish.getElement().addEventListener("click", e -> Language.switchTo(Messages.SWEDISH));
+        swedish.getElement().setAttribute("lang", "sv");
+        Anchor english = new Anchor("javascript:void(0)", "English");
+        english.getElement().addEventListener("click", e -> Language.switchTo(Messages.ENGLISH));
+        english.getElement().setAttribute("lang", "en");
+        HorizontalLayout languages = new HorizontalLayout(swedish, english);
+        languages.getElement().setAttribute("aria-label", getTranslation("user.language"));
+        add(title, intro, form, languages);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo(DashboardView.class);
+            return;
+        }
+        var params = event.getLocation().getQueryParameters().getParameters();
+        String next = params.getOrDefault("next", List.of()).stream().findFirst().orElseGet(this::storedTarget);
+        form.setAction("/auth/login" + (next == null || next.isBlank() ? ""
+                : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+        String error = params.getOrDefault("error", List.of()).stream().findFirst().orElse(null);
+        if (error != null) {
+            form.setI18n(i18n(error));
+            form.setError(true);
+        }
+    }
+
+    /** Where Vaadin's access control was sending the user before it asked them to sign in. */
+    private String storedTarget() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object stored = session == null ? null
+                : session.getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        return stored == null ? null : "/" + stored.toString().replaceFirst("^/", "");
+    }
+
+    private LoginI18n i18n(String error) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        boolean throttled = "throttled".equals(error);
+        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " – Samverka";
+    }
+}

@@ -1,0 +1,149 @@
+package se.samverka.platform.core.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinSession;
+import io.micronaut.context.annotation.Prototype;
+import se.samverka.platform.api.module.ModuleManifest;
+import se.samverka.platform.api.module.NavigationEntry;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.api.tenant.CurrentTenant;
+import se.samverka.platform.core.hosting.PortalSessionFilter;
+import se.samverka.platform.core.i18n.Messages;
+import se.samverka.platform.core.module.ModuleEnablement;
+import se.samverka.platform.core.tenant.Tenant;
+import se.samverka.platform.core.tenant.TenantDirectory;
+import se.samverka.platform.core.ui.admin.AuditLogView;
+import se.samverka.platform.core.ui.admin.ModuleAdminView;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The portal shell: a header in the tenant's colour with the user menu (language, tenant switch,
+ * sign out) and a side navigation built on every navigation from the tenant's enabled modules and
+ * the user's roles, so enabling a module shows at once.
+ */
+@Prototype
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CurrentUser currentUser;
+    private final CurrentTenant currentTenant;
+    private final TenantDirectory tenants;
+    private final ModuleEnablement enablement;
+    private final SideNav nav = new SideNav();
+
+    MainLayout(CurrentUser currentUser, CurrentTenant currentTenant, TenantDirectory tenants, ModuleEnablement enablement) {
+        this.currentUser = currentUser;
+        this.currentTenant = currentTenant;
+        this.tenants = tenants;
+        this.enablement = enablement;
+        setPrimarySection(Section.DRAWER);
+        nav.setLabel(getTranslation("nav.label"));
+        addToDrawer(nav);
+        addToNavbar(header());
+    }
+
+    private Component header() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Optional<Tenant> tenant = currentTenant.id().flatMap(tenants::find);
+        Span product = new Span("Samverka");
+        product.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        Span tenantName = new Span(tenant.map(Tenant::name).orElse(getTranslation("header.noTenant")));
+        tenantName.setId("tenant-name");
+        HorizontalLayout header = new HorizontalLayout(toggle, product, new Span("·"), tenantName, userMenu(tenant));
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(tenantName);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)").set("color", "white")
+                .set("background", tenant.map(Tenant::brandColour).orElse("#1F2937"));
+        header.getElement().setAttribute("role", "banner");
+        return header;
+    }
+
+    private Component userMenu(Optional<Tenant> tenant) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        PortalUser user = currentUser.get().orElse(null);
+        Span label = new Span(user == null ? "" : user.displayName());
+        label.getStyle().set("color", "white");
+        var root = menu.addItem(new HorizontalLayout(new Icon(VaadinIcon.USER), label));
+        root.setAriaLabel(getTranslation("user.menu"));
+        SubMenu sub = root.getSubMenu();
+        SubMenu languages = sub.addItem(getTranslation("user.language")).getSubMenu();
+        languages.addItem("Svenska", e -> Language.switchTo(Messages.SWEDISH)).setId("lang-sv");
+        languages.addItem("English", e -> Language.switchTo(Messages.ENGLISH)).setId("lang-en");
+        if (user != null && user.tenants().size() > 1) {
+            SubMenu switcher = sub.addItem(getTranslation("user.switchTenant")).getSubMenu();
+            for (String id : user.tenants()) {
+                tenants.find(id).ifPresent(t -> switcher.addItem(t.name(), e -> switchTenant(t.id()))
+                        .setChecked(tenant.map(Tenant::id).map(id::equals).orElse(false)));
+            }
+        }
+        sub.addItem(getTranslation("user.logout"), e -> logout()).setId("logout");
+        return menu;
+    }
+
+    private static void switchTenant(String tenantId) {
+        VaadinSession.getCurrent().getSession().setAttribute(PortalSessionFilter.CHOSEN_TENANT, tenantId);
+        UI.getCurrent().getPage().setLocation("/");
+    }
+
+    private static void logout() {
+        UI ui = UI.getCurrent();
+        VaadinSession.getCurrent().getSession().invalidate();
+        ui.getPage().setLocation("/auth/logout");
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        nav.removeAll();
+        Locale locale = getLocale();
+        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        PortalUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            return;
+        }
+        currentTenant.id().ifPresent(tenantId -> {
+            for (ModuleManifest module : enablement.enabledModules(tenantId)) {
+                for (NavigationEntry entry : module.navigation()) {
+                    if (user.hasAnyRole(entry.roles())) {
+                        nav.addItem(new SideNavItem(entry.label().in(locale), entry.path(), icon(entry.icon())));
+                    }
+                }
+            }
+        });
+        if (user.hasRole(Roles.TENANT_ADMIN) || user.hasRole(Roles.PLATFORM_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.modules"), ModuleAdminView.class, VaadinIcon.PUZZLE_PIECE.create()));
+        }
+        if (user.hasRole(Roles.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
+        }
+    }
+
+    private static Icon icon(String name) {
+        try {
+            return VaadinIcon.valueOf(name).create();
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return VaadinIcon.CIRCLE_THIN.create();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package se.samverka.platform.core.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import jakarta.inject.Singleton;
+import jakarta.servlet.http.Cookie;
+import se.samverka.platform.api.tenant.CurrentTenant;
+import se.samverka.platform.core.i18n.Messages;
+import se.samverka.platform.core.module.ModuleEnablement;
+import se.samverka.platform.core.module.ModuleRegistry;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Wires every Vaadin session and UI: the language (a cookie, else the browser, Swedish by default),
+ * the page's {@code lang}, Vaadin's annotation-based access control (a view without
+ * {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed} is denied), and the module
+ * check: a module's view answers 404 while the module is disabled for the current tenant.
+ */
+@Singleton
+public class PortalUiSetup implements VaadinServiceInitListener {
+
+    /** Remembers the chosen language across sessions and on the login page. */
+    public static final String LANGUAGE_COOKIE = "samverka_lang";
+
+    private final ModuleRegistry modules;
+    private final ModuleEnablement enablement;
+    private final CurrentTenant tenant;
+
+    PortalUiSetup(ModuleRegistry modules, ModuleEnablement enablement, CurrentTenant tenant) {
+        this.modules = modules;
+        this.enablement = enablement;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setLocale(languageOf(init.getRequest())));
+        NavigationAccessControl accessControl = new NavigationAccessControl();
+        accessControl.setLoginView(LoginView.class);
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            ui.getElement().executeJs("document.documentElement.setAttribute('lang', $0)", ui.getLocale().getLanguage());
+            ui.addBeforeEnterListener(accessControl);
+            ui.addBeforeEnterListener(this::checkModuleEnabled);
+        });
+    }
+
+    private void checkModuleEnabled(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (!com.vaadin.flow.component.Component.class.isAssignableFrom(target)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Class<? extends com.vaadin.flow.component.Component> view = (Class<? extends com.vaadin.flow.component.Component>) target;
+        modules.ownerOf(view).ifPresent(module -> {
+            boolean enabled = tenant.id().map(t -> enablement.isEnabled(t, module.id())).orElse(false);
+            if (!enabled) {
+                event.rerouteToError(NotFoundException.class);
+            }
+        });
+    }
+
+    static Locale languageOf(VaadinRequest request) {
+        Optional<String> fromCookie = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
+                .filter(c -> LANGUAGE_COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+        return fromCookie.map(Locale::forLanguageTag).map(Messages::supported)
+                .orElseGet(() -> Messages.preferredLocale(request.getHeader("Accept-Language")));
+    }
+}

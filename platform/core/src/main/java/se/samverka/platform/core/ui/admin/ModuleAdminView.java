@@ -1,0 +1,128 @@
+package se.samverka.platform.core.ui.admin;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.annotation.security.RolesAllowed;
+import se.samverka.platform.api.module.ModuleManifest;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.api.tenant.CurrentTenant;
+import se.samverka.platform.core.module.ModuleAdministration;
+import se.samverka.platform.core.tenant.Tenant;
+import se.samverka.platform.core.ui.MainLayout;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Enabling and disabling modules per tenant: a tenant administrator for their own tenant, a platform
+ * administrator for any. The change holds at once, in navigation, views and API.
+ */
+@Prototype
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN})
+@Route(value = "admin/modules", layout = MainLayout.class)
+public class ModuleAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ModuleAdministration administration;
+    private final PortalUser user;
+    private final ComboBox<Tenant> tenantSelect = new ComboBox<>();
+    private final Grid<ModuleState> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+
+    ModuleAdminView(ModuleAdministration administration, CurrentUser currentUser, CurrentTenant currentTenant) {
+        this.administration = administration;
+        this.user = currentUser.require();
+        setId("module-admin");
+        add(new H1(getTranslation("modules.title")), new Paragraph(getTranslation("modules.intro")));
+
+        List<Tenant> tenants = administration.manageableTenants(user);
+        tenantSelect.setId("module-tenant");
+        tenantSelect.setLabel(getTranslation("modules.tenant"));
+        tenantSelect.setItems(tenants);
+        tenantSelect.setItemLabelGenerator(Tenant::name);
+        tenantSelect.setWidth("24rem");
+        tenantSelect.addValueChangeListener(e -> refresh());
+        add(tenantSelect);
+
+        grid.setId("module-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(state -> {
+            Checkbox box = new Checkbox(state.enabled());
+            box.setAriaLabel(getTranslation("modules.enabledFor", state.module().name().in(getLocale())));
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    change(state.module(), e.getValue());
+                }
+            });
+            return box;
+        }).setHeader(getTranslation("modules.enabled")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(state -> {
+            var icon = iconOf(state.module().icon());
+            icon.getElement().setAttribute("aria-hidden", "true");
+            return icon;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(state -> state.module().name().in(getLocale())).setHeader(getTranslation("modules.name")).setAutoWidth(true);
+        grid.addColumn(state -> state.module().description().in(getLocale())).setHeader(getTranslation("modules.description"));
+        grid.addColumn(state -> state.module().version()).setHeader(getTranslation("modules.version")).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        empty.setId("module-empty");
+        add(grid, empty);
+
+        Tenant initial = currentTenant.id().flatMap(id -> tenants.stream().filter(t -> t.id().equals(id)).findFirst())
+                .orElse(tenants.isEmpty() ? null : tenants.get(0));
+        tenantSelect.setReadOnly(!user.hasRole(Roles.PLATFORM_ADMIN) && tenants.size() <= 1);
+        tenantSelect.setValue(initial);
+        refresh();
+    }
+
+    private void refresh() {
+        Tenant tenant = tenantSelect.getValue();
+        Map<ModuleManifest, Boolean> states = tenant == null ? Map.of()
+                : administration.states(user, tenant.id()).orElse(Map.of());
+        grid.setItems(states.entrySet().stream().map(e -> new ModuleState(e.getKey(), e.getValue())).toList());
+        grid.setVisible(!states.isEmpty());
+        empty.setText(tenant == null ? getTranslation("modules.noTenant") : getTranslation("modules.none"));
+        empty.setVisible(states.isEmpty());
+    }
+
+    private void change(ModuleManifest module, boolean enabled) {
+        Tenant tenant = tenantSelect.getValue();
+        try {
+            administration.setEnabled(user, tenant.id(), module.id(), enabled);
+            Notification.show(getTranslation(enabled ? "modules.enabledNow" : "modules.disabledNow",
+                    module.name().in(getLocale()), tenant.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (OptimisticLockException concurrent) {
+            Notification.show(getTranslation("modules.concurrent")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private static com.vaadin.flow.component.icon.Icon iconOf(String name) {
+        try {
+            return VaadinIcon.valueOf(name).create();
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return VaadinIcon.PUZZLE_PIECE.create();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("modules.title") + " – Samverka";
+    }
+
+    record ModuleState(ModuleManifest module, boolean enabled) {
+    }
+}
