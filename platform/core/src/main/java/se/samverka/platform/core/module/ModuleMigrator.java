@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samverka.platform.api.module.ModuleManifest;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+
 import javax.sql.DataSource;
 
 /** Runs each module's own migrations into its own history table, so modules version independently. */
@@ -23,7 +25,7 @@ public class ModuleMigrator {
     public void migrate(ModuleManifest module) {
         module.migrations().ifPresent(location -> {
             var result = Flyway.configure(module.getClass().getClassLoader())
-                    .dataSource(dataSource)
+                    .dataSource(DelegatingDataSource.unwrapDataSource(dataSource))
                     .locations(location)
                     .table(historyTable(module.id()))
                     .baselineOnMigrate(true)

@@ -1,5 +1,6 @@
 package se.samverka.platform.core.tenant;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -9,7 +10,7 @@ import java.util.List;
 
 /** A tenant as stored; its identity is overwritten from its file at every start-up. */
 @MappedEntity("tenant")
-public record Tenant(@Id String id, String name, TenantKind kind, String organisationNumber, String hosts,
+public record Tenant(@Id String id, String name, TenantKind kind, @Nullable String organisationNumber, String hosts,
                      String locale, String brandColour, boolean suspended, Instant createdAt, Instant updatedAt) {
 
     public List<String> hostList() {

@@ -1,0 +1,84 @@
+package se.samverka.testkit;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A whole portal for a test class: the real embedded server (Tomcat with Vaadin and Micronaut) on
+ * a free port, on a fresh database of the real MySQL-compatible test server. Start it in
+ * {@code @BeforeAll} (a failure there fails the class: it never skips) and close it in {@code @AfterAll}.
+ */
+public final class PortalTestServer implements AutoCloseable {
+
+    private final TestDatabase database;
+    private final EmbeddedServer server;
+
+    private PortalTestServer(TestDatabase database, EmbeddedServer server) {
+        this.database = database;
+        this.server = server;
+    }
+
+    /** A portal with the given tenants folder and extra properties. */
+    public static PortalTestServer start(Path tenantsDir, Map<String, Object> extraProperties, String... environments) {
+        TestDatabase database = TestDatabase.create();
+        Map<String, Object> properties = new HashMap<>(database.micronautProperties());
+        properties.put("micronaut.server.port", FreePorts.next());
+        properties.put("micronaut.server.host", "127.0.0.1");
+        properties.put("samverka.tenants-dir", tenantsDir.toAbsolutePath().toString());
+        properties.put("micronaut.lifecycle.graceful-shutdown.grace-period", "1s");
+        properties.putAll(extraProperties);
+        try {
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments);
+            return new PortalTestServer(database, server);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The repository's own {@code tenants/} folder, found from the module's working directory. */
+    public static Path repositoryTenants() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !dir.resolve("tenants").toFile().isDirectory()) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("No tenants/ folder above " + Path.of("").toAbsolutePath());
+        }
+        return dir.resolve("tenants");
+    }
+
+    public ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+
+    public URI uri() {
+        return server.getURI();
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.getApplicationContext().close();
+        } finally {
+            database.close();
+        }
+    }
+}
