@@ -1,0 +1,26 @@
+package se.samverka.platform.core.api;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/**
+ * The OpenAPI document, generated at build time into META-INF/swagger and served at
+ * {@code /api/openapi/samverka-api-1.yml}, browsable at {@code /api/docs/}.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Samverka API", version = "1",
+                description = "REST API of Samverka. Errors are application/problem+json. Tenant-scoped paths are "
+                        + "/api/v1/tenants/{tenant}/...; a tenant you are not a member of, another tenant's record "
+                        + "and a module disabled for the tenant all answer 404."),
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "session")})
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(name = "session", type = SecuritySchemeType.APIKEY, in = io.swagger.v3.oas.annotations.enums.SecuritySchemeIn.COOKIE,
+        paramName = "samverka_session")
+final class ApiDocumentation {
+
+    private ApiDocumentation() {
+    }
+}
