@@ -97,8 +97,12 @@ public class VaadinHosting implements ServletContainerInitializer {
     }
 
     private void registerModuleRoutes(ServletContext servletContext) {
-        RouteConfiguration routes = RouteConfiguration.forRegistry(
-                ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)));
+        registerModuleRoutes(RouteConfiguration.forRegistry(
+                ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))), modules);
+    }
+
+    /** Registers every module's views under the portal shell. */
+    public static void registerModuleRoutes(RouteConfiguration routes, ModuleRegistry modules) {
         for (ModuleManifest module : modules.all()) {
             for (ModuleRoute route : module.routes()) {
                 routes.setRoute(route.path(), route.view(), List.of(MainLayout.class));

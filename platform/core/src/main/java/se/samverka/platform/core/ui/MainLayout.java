@@ -94,8 +94,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user != null && user.tenants().size() > 1) {
             SubMenu switcher = sub.addItem(getTranslation("user.switchTenant")).getSubMenu();
             for (String id : user.tenants()) {
-                tenants.find(id).ifPresent(t -> switcher.addItem(t.name(), e -> switchTenant(t.id()))
-                        .setChecked(tenant.map(Tenant::id).map(id::equals).orElse(false)));
+                tenants.find(id).ifPresent(t -> {
+                    var item = switcher.addItem(t.name(), e -> switchTenant(t.id()));
+                    item.setCheckable(true);
+                    item.setChecked(tenant.map(Tenant::id).map(id::equals).orElse(false));
+                });
             }
         }
         sub.addItem(getTranslation("user.logout"), e -> logout()).setId("logout");

@@ -1,0 +1,113 @@
+package se.samverka.platform.core.ui;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockService;
+import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServletService;
+import io.micronaut.context.ApplicationContext;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.hosting.MicronautInstantiator;
+import se.samverka.platform.core.hosting.VaadinHosting;
+import se.samverka.platform.core.module.ModuleRegistry;
+import se.samverka.platform.core.security.UserContext;
+import se.samverka.platform.core.tenant.TenantContext;
+import se.samverka.platform.core.ui.admin.AuditLogView;
+import se.samverka.platform.core.ui.admin.ModuleAdminView;
+import se.samverka.platform.core.ui.error.AccessDeniedView;
+import se.samverka.platform.core.ui.error.InternalErrorView;
+import se.samverka.platform.core.ui.error.NotFoundView;
+
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Browserless Vaadin (Karibu) on a real portal context: views come from Micronaut exactly as in
+ * production, with the platform's access control and module checks. The signed-in user and tenant
+ * are what the session filter would set for a request.
+ */
+final class KaribuPortal {
+
+    private KaribuPortal() {
+    }
+
+    static void setup(ApplicationContext context) {
+        Routes routes = new Routes(
+                Set.of(DashboardView.class, LoginView.class, ModuleAdminView.class, AuditLogView.class),
+                Set.of(NotFoundView.class, AccessDeniedView.class, InternalErrorView.class), true);
+        MockVaadin.setMockRequestFactory(session -> new SignedInRequest(session));
+        MockVaadin.setup(UI::new, new PortalMockServlet(routes, context));
+        VaadinHosting.registerModuleRoutes(RouteConfiguration.forApplicationScope(), context.getBean(ModuleRegistry.class));
+        locale(se.samverka.platform.core.i18n.Messages.SWEDISH);
+    }
+
+    /** Signs the user in (or out, with null) and sets the tenant, then shows the given path. */
+    static void as(PortalUser user, String tenant, String path) {
+        UserContext.set(user);
+        if (tenant == null) {
+            TenantContext.clear();
+        } else {
+            TenantContext.set(tenant);
+        }
+        UI.getCurrent().navigate(path);
+    }
+
+    static void locale(Locale locale) {
+        UI.getCurrent().getSession().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+    }
+
+    static void tearDown() {
+        MockVaadin.tearDown();
+        UserContext.clear();
+        TenantContext.clear();
+    }
+
+    /** The request principal and roles follow the signed-in user, as the session filter makes them. */
+    private static final class SignedInRequest extends FakeRequest {
+        SignedInRequest(jakarta.servlet.http.HttpSession session) {
+            super(session);
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            Optional<PortalUser> user = UserContext.current();
+            return user.<Principal>map(u -> u::username).orElse(null);
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return UserContext.current().map(u -> u.hasRole(role)).orElse(false);
+        }
+    }
+
+    private static final class PortalMockServlet extends MockVaadinServlet {
+        private final transient ApplicationContext context;
+
+        PortalMockServlet(Routes routes, ApplicationContext context) {
+            super(routes);
+            this.context = context;
+        }
+
+        @Override
+        protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
+            MockService service = new MockService(this, configuration, UI::new) {
+                @Override
+                protected Instantiator createInstantiator() {
+                    return new MicronautInstantiator(this, context);
+                }
+            };
+            service.init();
+            getRoutes().register(service.getContext());
+            return service;
+        }
+    }
+}
