@@ -1,16 +1,42 @@
 package se.samverka.platform.core.audit;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
+
+import java.time.Instant;
 
 /**
- * Insert and read only: the log is append-only, so there is deliberately no update or delete here.
- * Every query, criteria ones included, is scoped to the current tenant by {@code @TenantId}.
+ * Insert and read only: the log is append-only, so there is deliberately no update or delete here
+ * (nor a criteria executor, which would bring deleteAll/updateAll). The hand-written search names
+ * tenant_id itself, since Micronaut Data does not add the tenant filter to a {@code @Query}.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface AuditRepository extends GenericRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+interface AuditRepository extends GenericRepository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);
+
+    /** Newest first; a filter given as null matches everything. */
+    @Query(value = """
+            SELECT * FROM audit_entry a WHERE a.tenant_id = :tenantId
+              AND (:actor IS NULL OR a.actor = :actor)
+              AND (:action IS NULL OR a.action = :action)
+              AND (:recordType IS NULL OR a.record_type = :recordType)
+              AND (:fromTime IS NULL OR a.occurred_at >= :fromTime)
+              AND (:toTime IS NULL OR a.occurred_at < :toTime)
+            ORDER BY a.occurred_at DESC, a.id DESC""",
+            countQuery = """
+            SELECT COUNT(*) FROM audit_entry a WHERE a.tenant_id = :tenantId
+              AND (:actor IS NULL OR a.actor = :actor)
+              AND (:action IS NULL OR a.action = :action)
+              AND (:recordType IS NULL OR a.record_type = :recordType)
+              AND (:fromTime IS NULL OR a.occurred_at >= :fromTime)
+              AND (:toTime IS NULL OR a.occurred_at < :toTime)""")
+    Page<AuditEntry> search(String tenantId, @Nullable String actor, @Nullable String action,
+                            @Nullable String recordType, @Nullable Instant fromTime, @Nullable Instant toTime,
+                            Pageable pageable);
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.platform.api.audit.AuditLog;
@@ -46,10 +45,15 @@ public class AuditService implements AuditLog {
                 String.valueOf(recordId), toJson(changes)));
     }
 
-    /** The current tenant's log, newest first, filtered in the database. */
+    /** The current tenant's log, newest first (the pageable's sort is ignored), filtered in the database. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
-        return repository.findAll(filter.toSpecification(), pageable);
+        return repository.search(tenant.require(), blank(filter.actor()), blank(filter.action()),
+                blank(filter.recordType()), filter.from(), filter.to(), Pageable.from(pageable.getNumber(), pageable.getSize()));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static String toJson(Map<String, Change> changes) {
@@ -69,27 +73,5 @@ public class AuditService implements AuditLog {
 
         public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null);
 
-        PredicateSpecification<AuditEntry> toSpecification() {
-            PredicateSpecification<AuditEntry> spec = (root, cb) -> cb.conjunction();
-            spec = equal(spec, "actor", actor);
-            spec = equal(spec, "action", action);
-            spec = equal(spec, "recordType", recordType);
-            if (from != null) {
-                spec = spec.and((root, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
-            }
-            if (to != null) {
-                spec = spec.and((root, cb) -> cb.lessThan(root.get("occurredAt"), to));
-            }
-            return spec;
-        }
-
-        private static PredicateSpecification<AuditEntry> equal(PredicateSpecification<AuditEntry> spec,
-                                                                String property, String value) {
-            if (value == null || value.isBlank()) {
-                return spec;
-            }
-            String trimmed = value.trim();
-            return spec.and((root, cb) -> cb.equal(root.get(property), trimmed));
-        }
     }
 }

@@ -68,13 +68,13 @@ public class ModuleAdminView extends VerticalLayout implements HasDynamicTitle {
                 }
             });
             return box;
-        }).setHeader(getTranslation("modules.enabled")).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("enabled").setHeader(getTranslation("modules.enabled")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(state -> {
             var icon = iconOf(state.module().icon());
             icon.getElement().setAttribute("aria-hidden", "true");
             return icon;
         }).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(state -> state.module().name().in(getLocale())).setHeader(getTranslation("modules.name")).setAutoWidth(true);
+        grid.addColumn(state -> state.module().name().in(getLocale())).setKey("name").setHeader(getTranslation("modules.name")).setAutoWidth(true);
         grid.addColumn(state -> state.module().description().in(getLocale())).setHeader(getTranslation("modules.description"));
         grid.addColumn(state -> state.module().version()).setHeader(getTranslation("modules.version")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
