@@ -61,6 +61,11 @@ public class AlphaModule implements ModuleManifest {
     }
 
     @Override
+    public Optional<String> messageBundle() {
+        return Optional.of("i18n.alpha");
+    }
+
+    @Override
     public List<DashboardWidget> dashboardWidgets() {
         return List.of(new DashboardWidget() {
             @Override

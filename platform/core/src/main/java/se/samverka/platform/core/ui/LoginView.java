@@ -1,6 +1,7 @@
 package se.samverka.platform.core.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,13 +44,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
-        Anchor swedish = new Anchor("javascript:void(0)", "Svenska");
-        swedish.getElement().addEventListener("click", e -> Language.switchTo(Messages.SWEDISH));
+        Button swedish = new Button("Svenska", e -> Language.switchTo(Messages.SWEDISH));
+        swedish.setId("login-lang-sv");
         swedish.getElement().setAttribute("lang", "sv");
-        Anchor english = new Anchor("javascript:void(0)", "English");
-        english.getElement().addEventListener("click", e -> Language.switchTo(Messages.ENGLISH));
+        swedish.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button english = new Button("English", e -> Language.switchTo(Messages.ENGLISH));
+        english.setId("login-lang-en");
         english.getElement().setAttribute("lang", "en");
+        english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout languages = new HorizontalLayout(swedish, english);
+        languages.getElement().setAttribute("role", "group");
         languages.getElement().setAttribute("aria-label", getTranslation("user.language"));
         add(title, intro, form, languages);
     }

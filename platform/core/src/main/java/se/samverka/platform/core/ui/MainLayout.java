@@ -68,7 +68,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         product.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span tenantName = new Span(tenant.map(Tenant::name).orElse(getTranslation("header.noTenant")));
         tenantName.setId("tenant-name");
-        HorizontalLayout header = new HorizontalLayout(toggle, product, new Span("·"), tenantName, userMenu(tenant));
+        Span separator = new Span("·");
+        separator.getElement().setAttribute("aria-hidden", "true");
+        HorizontalLayout header = new HorizontalLayout(toggle, product, separator, tenantName, userMenu(tenant));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(tenantName);

@@ -27,6 +27,8 @@ import java.util.Optional;
 @Singleton
 public class PortalUiSetup implements VaadinServiceInitListener {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PortalUiSetup.class);
+
     /** Remembers the chosen language across sessions and on the login page. */
     public static final String LANGUAGE_COOKIE = "samverka_lang";
 
@@ -42,7 +44,10 @@ public class PortalUiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setLocale(languageOf(init.getRequest())));
+        event.getSource().addSessionInitListener(init -> {
+            init.getSession().setLocale(languageOf(init.getRequest()));
+            init.getSession().setErrorHandler(PortalUiSetup::showError);
+        });
         NavigationAccessControl accessControl = new NavigationAccessControl();
         accessControl.setLoginView(LoginView.class);
         event.getSource().addUIInitListener(init -> {
@@ -66,6 +71,19 @@ public class PortalUiSetup implements VaadinServiceInitListener {
                 event.rerouteToError(NotFoundException.class);
             }
         });
+    }
+
+    /** An unexpected error in a click or other event: logged with a reference, shown translated, no stack trace. */
+    private static void showError(com.vaadin.flow.server.ErrorEvent event) {
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("UI error {}", reference, event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            com.vaadin.flow.component.notification.Notification notification = com.vaadin.flow.component.notification.Notification
+                    .show(ui.getTranslation("error.action") + " (" + reference + ")", 8000,
+                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+            notification.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+        }
     }
 
     static Locale languageOf(VaadinRequest request) {
