@@ -21,6 +21,10 @@ public final class Claims {
     public static final String ORGANISATION = "organisation";
     /** The user's display name. */
     public static final String NAME = "name";
+    /** Keycloak's subject of the user (absent for demo users). */
+    public static final String SUBJECT = "subject";
+    /** The username claim of Keycloak access tokens used as bearer tokens on the API. */
+    static final String PREFERRED_USERNAME = "preferred_username";
 
     private Claims() {
     }
@@ -36,9 +40,11 @@ public final class Claims {
         Object tenants = attributes.get(TENANTS);
         List<String> tenantList = tenants instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
                 : tenants instanceof String s && !s.isBlank() ? List.of(s) : List.of();
-        Object name = attributes.getOrDefault(NAME, authentication.getName());
-        Object organisation = attributes.get(ORGANISATION);
-        return new PortalUser(authentication.getName(), String.valueOf(name), Set.copyOf(authentication.getRoles()),
-                tenantList, Optional.ofNullable(organisation).map(String::valueOf));
+        String username = String.valueOf(attributes.getOrDefault(PREFERRED_USERNAME, authentication.getName()));
+        Object name = attributes.getOrDefault(NAME, username);
+        Optional<String> organisation = Optional.ofNullable(attributes.get(ORGANISATION)).map(String::valueOf)
+                .or(() -> KeycloakClaims.organisation(attributes));
+        return new PortalUser(username, String.valueOf(name), Set.copyOf(authentication.getRoles()),
+                tenantList, organisation);
     }
 }

@@ -41,13 +41,19 @@ public class PortalLoginHandler extends TokenCookieLoginHandler {
                 accessTokenConfiguration, accessRefreshTokenGenerator, priorToLoginPersistence, loginCookieProviders);
     }
 
+    /** Cookie in which the login page keeps the target while the browser visits Keycloak. */
+    public static final String NEXT_COOKIE = "samverka_next";
+
     @Override
     protected MutableHttpResponse<?> createSuccessResponse(HttpRequest<?> request) {
-        String next = request.getParameters().get("next");
-        if (isLocalPath(next)) {
-            return HttpResponse.seeOther(URI.create(next));
+        String kept = request.getCookies().findCookie(NEXT_COOKIE).map(c -> c.getValue()).orElse(null);
+        String next = request.getParameters().get("next") != null ? request.getParameters().get("next") : kept;
+        MutableHttpResponse<?> response = isLocalPath(next) ? HttpResponse.seeOther(URI.create(next))
+                : super.createSuccessResponse(request);
+        if (kept != null) {
+            response.cookie(io.micronaut.http.cookie.Cookie.of(NEXT_COOKIE, "").path("/").maxAge(0));
         }
-        return super.createSuccessResponse(request);
+        return response;
     }
 
     @Override
@@ -61,7 +67,7 @@ public class PortalLoginHandler extends TokenCookieLoginHandler {
     }
 
     /** Only paths of this portal: no scheme, no host, no protocol-relative "//". */
-    static boolean isLocalPath(String next) {
+    public static boolean isLocalPath(String next) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
                 && !next.contains("\r") && !next.contains("\n");
     }

@@ -33,11 +33,17 @@ public class PlatformStartup {
     PlatformStartup(Environment environment, DemoUsers demoUsers,
                     @Value("${samverka.session.secret}") String sessionSecret,
                     @Value("${samverka.tenants-dir}") String tenantsDir,
+                    @Value("${samverka.oidc.issuer:}") String oidcIssuer,
+                    @Value("${samverka.oidc.client-secret:}") String oidcClientSecret,
                     ModuleRegistry modules, ModuleMigrator migrator, TenantSync sync, TenantDirectory directory) {
         if (environment.getActiveNames().contains("prod")) {
             if (demoUsers.enabled()) {
                 throw new IllegalStateException("Refusing to start: demo users are enabled in the prod environment "
                         + "(set samverka.demo-users.enabled=false)");
+            }
+            if (oidcIssuer.isBlank() || oidcClientSecret.isBlank()) {
+                throw new IllegalStateException("Refusing to start: the prod environment signs in through Keycloak; "
+                        + "set OIDC_ISSUER (e.g. https://keycloak.example.se/realms/samverka), OIDC_CLIENT_ID and OIDC_CLIENT_SECRET");
             }
             if (sessionSecret.startsWith(EMBEDDED_SECRET_PREFIX) || sessionSecret.length() < 32) {
                 throw new IllegalStateException("Refusing to start: SAMVERKA_SESSION_SECRET must be set to a random "

@@ -16,12 +16,16 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import io.micronaut.context.annotation.Prototype;
+import com.vaadin.flow.component.html.Div;
 import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.core.security.OidcAvailability;
+import se.samverka.platform.core.security.PortalLoginHandler;
 import se.samverka.platform.core.i18n.Messages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The embedded default's sign-in page: Vaadin's login form posting to Micronaut's login endpoint,
@@ -32,11 +36,16 @@ import java.util.List;
 @Route("login")
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CurrentUser currentUser;
-    private final LoginForm form = new LoginForm();
+    static final String KEYCLOAK_LOGIN = "/oauth/login/keycloak";
 
-    LoginView(CurrentUser currentUser) {
+    private final CurrentUser currentUser;
+    private final Optional<OidcAvailability> keycloak;
+    private final LoginForm form = new LoginForm();
+    private final Div keycloakState = new Div();
+
+    LoginView(CurrentUser currentUser, Optional<OidcAvailability> keycloak) {
         this.currentUser = currentUser;
+        this.keycloak = keycloak;
         setId("login-view");
         getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
                 .set("padding", "var(--lumo-space-l)");
@@ -55,7 +64,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         HorizontalLayout languages = new HorizontalLayout(swedish, english);
         languages.getElement().setAttribute("role", "group");
         languages.getElement().setAttribute("aria-label", getTranslation("user.language"));
-        add(title, intro, form, languages);
+        keycloakState.setId("keycloak-state");
+        add(title, intro, keycloak.isPresent() ? keycloakState : form, languages);
     }
 
     @Override
@@ -66,6 +76,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var params = event.getLocation().getQueryParameters().getParameters();
         String next = params.getOrDefault("next", List.of()).stream().findFirst().orElseGet(this::storedTarget);
+        if (keycloak.isPresent()) {
+            signInThroughKeycloak(params, next);
+            return;
+        }
         form.setAction("/auth/login" + (next == null || next.isBlank() ? ""
                 : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
         String error = params.getOrDefault("error", List.of()).stream().findFirst().orElse(null);
@@ -73,6 +87,41 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             form.setI18n(i18n(error));
             form.setError(true);
         }
+    }
+
+    /**
+     * With Keycloak the portal has no password form: the browser goes to Keycloak's login page (the
+     * target kept in a cookie for the way back), unless Keycloak does not answer, sign-in failed, or
+     * the user just signed out: then this page says so and offers to try again.
+     */
+    private void signInThroughKeycloak(java.util.Map<String, List<String>> params, String next) {
+        keycloakState.removeAll();
+        boolean signedOut = params.containsKey("logout");
+        String error = params.getOrDefault("error", List.of()).stream().findFirst().orElse(null);
+        boolean available = keycloak.get().isAvailable();
+        if (!signedOut && error == null && available) {
+            var response = com.vaadin.flow.server.VaadinService.getCurrentResponse();
+            if (response != null && next != null && PortalLoginHandler.isLocalPath(next)) {
+                jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(PortalLoginHandler.NEXT_COOKIE, next);
+                cookie.setPath("/");
+                cookie.setHttpOnly(true);
+                cookie.setMaxAge(600);
+                response.addCookie(cookie);
+            }
+            getUI().ifPresent(ui -> ui.getPage().setLocation(KEYCLOAK_LOGIN));
+            keycloakState.add(new Paragraph(getTranslation("login.redirecting")));
+            return;
+        }
+        String message = signedOut ? "login.signedOut" : !available || "unavailable".equals(error) ? "login.unavailable"
+                : "login.denied";
+        Paragraph text = new Paragraph(getTranslation(message));
+        text.setId("login-message");
+        text.getElement().setAttribute("role", signedOut ? "status" : "alert");
+        Button again = new Button(getTranslation("login.submit"), e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.getPage().setLocation(KEYCLOAK_LOGIN)));
+        again.setId("login-keycloak");
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        keycloakState.add(text, again);
     }
 
     /** Where Vaadin's access control was sending the user before it asked them to sign in. */

@@ -64,7 +64,8 @@ class PlatformStartupTest {
         copyTestTenants();
 
         assertThatThrownBy(() -> PortalTestServer.start(tenants, Map.of("samverka.demo-users.enabled", true,
-                "samverka.session.secret", "a-real-production-secret-of-enough-length-123"), "prod"))
+                "samverka.session.secret", "a-real-production-secret-of-enough-length-123",
+                "samverka.oidc.issuer", "http://127.0.0.1:9/realms/samverka", "samverka.oidc.client-secret", "x"), "prod"))
                 .rootCause().hasMessageContaining("demo users");
     }
 
@@ -73,8 +74,18 @@ class PlatformStartupTest {
         copyTestTenants();
 
         assertThatThrownBy(() -> PortalTestServer.start(tenants, Map.of(
-                "samverka.session.secret", "embedded-default-session-secret-not-for-production-use-0001"), "prod"))
+                "samverka.session.secret", "embedded-default-session-secret-not-for-production-use-0001",
+                "samverka.oidc.issuer", "http://127.0.0.1:9/realms/samverka", "samverka.oidc.client-secret", "x"), "prod"))
                 .rootCause().hasMessageContaining("SAMVERKA_SESSION_SECRET");
+    }
+
+    @Test
+    void theProdEnvironmentRefusesToStartWithoutOidcSettings() throws Exception {
+        copyTestTenants();
+
+        assertThatThrownBy(() -> PortalTestServer.start(tenants, Map.of(
+                "samverka.session.secret", "a-real-production-secret-of-enough-length-123"), "prod"))
+                .rootCause().hasMessageContaining("OIDC_ISSUER");
     }
 
     @Test
