@@ -118,6 +118,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ui.getPage().setLocation("/auth/logout");
     }
 
+    /** The view is the page's main landmark, for screen readers' "skip to main content". */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         nav.removeAll();

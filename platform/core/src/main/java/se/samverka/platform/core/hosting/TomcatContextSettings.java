@@ -9,17 +9,23 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 
 /**
- * Every cookie of the portal (the session cookie, Vaadin's JSESSIONID, the language) gets
- * {@code SameSite=Lax}: the servlet cookie API cannot say it, so Tomcat's cookie processor does.
+ * What micronaut-servlet's embedded Tomcat context lacks for a web application:
+ * <ul>
+ *   <li>the standard file-type to MIME-type mappings, without which Vaadin's bundle is served with no
+ *       Content-Type and browsers refuse to run it (the page stays blank);</li>
+ *   <li>{@code SameSite=Lax} on every cookie (the session cookie, Vaadin's JSESSIONID, the language),
+ *       which the servlet cookie API cannot say.</li>
+ * </ul>
  */
 @Singleton
-public class SameSiteCookies implements BeanCreatedEventListener<Tomcat> {
+public class TomcatContextSettings implements BeanCreatedEventListener<Tomcat> {
 
     @Override
     public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
         Tomcat tomcat = event.getBean();
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
+                Tomcat.addDefaultMimeTypeMappings(context);
                 Rfc6265CookieProcessor processor = new Rfc6265CookieProcessor();
                 processor.setSameSiteCookies("Lax");
                 context.setCookieProcessor(processor);
