@@ -63,7 +63,7 @@ public class TenantApiFilter implements Ordered {
         }
         boolean member = user.get().isMemberOf(tenantId);
         String area = segments.length > 1 ? segments[1] : "";
-        boolean platformPath = "modules".equals(area);
+        boolean platformPath = "modules".equals(area) || "users".equals(area);
         if (!member && !(platformPath && user.get().hasRole(Roles.PLATFORM_ADMIN))) {
             return notFound(request);
         }

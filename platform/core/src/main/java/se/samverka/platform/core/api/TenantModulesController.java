@@ -52,7 +52,7 @@ public class TenantModulesController {
         PortalUser user = currentUser.require();
         try {
             administration.setEnabled(user, tenant, module, body.enabled());
-        } catch (ModuleAdministration.NotPermittedException | ModuleEnablement.UnknownModuleException e) {
+        } catch (se.samverka.platform.core.tenant.TenantAdministration.NotPermittedException | ModuleEnablement.UnknownModuleException e) {
             throw ApiErrors.notFound();
         }
         return list(tenant).stream().filter(m -> m.id().equals(module)).findFirst()

@@ -5,6 +5,7 @@ import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.tenant.Tenant;
+import se.samverka.platform.core.tenant.TenantAdministration;
 import se.samverka.platform.core.tenant.TenantDirectory;
 
 import java.util.List;
@@ -12,29 +13,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who may manage which tenant's modules: a platform administrator any tenant, a tenant administrator
- * the tenants they are a member of. For anyone else the tenant does not exist (404, never 403).
+ * Managing a tenant's modules, for those who administer the tenant ({@link TenantAdministration}).
  * The admin view and the REST API both go through here.
  */
 @Singleton
 public class ModuleAdministration {
 
     private final TenantDirectory tenants;
+    private final TenantAdministration administration;
     private final ModuleEnablement enablement;
 
-    ModuleAdministration(TenantDirectory tenants, ModuleEnablement enablement) {
+    ModuleAdministration(TenantDirectory tenants, TenantAdministration administration, ModuleEnablement enablement) {
         this.tenants = tenants;
+        this.administration = administration;
         this.enablement = enablement;
     }
 
     /** The tenants whose modules the user may manage. */
     public List<Tenant> manageableTenants(PortalUser user) {
-        return tenants.active().stream().filter(t -> mayManage(user, t.id())).toList();
-    }
-
-    public boolean mayManage(PortalUser user, String tenantId) {
-        return tenants.find(tenantId).isPresent()
-                && (user.hasRole(Roles.PLATFORM_ADMIN) || (user.hasRole(Roles.TENANT_ADMIN) && user.isMemberOf(tenantId)));
+        return administration.administeredBy(user);
     }
 
     /** A tenant's modules as the user may see them; empty if the tenant is not theirs to see. */
@@ -50,20 +47,13 @@ public class ModuleAdministration {
     /**
      * Enables or disables a module for a tenant.
      *
-     * @throws NotPermittedException for a tenant the user may not manage (answer 404)
+     * @throws TenantAdministration.NotPermittedException for a tenant the user may not manage (answer 404)
      * @throws ModuleEnablement.UnknownModuleException for a module that is not installed (answer 404)
      */
     public boolean setEnabled(PortalUser user, String tenantId, String moduleId, boolean enabled) {
-        if (!mayManage(user, tenantId)) {
-            throw new NotPermittedException();
+        if (!administration.mayAdminister(user, tenantId)) {
+            throw new TenantAdministration.NotPermittedException();
         }
         return enablement.setEnabled(tenantId, moduleId, enabled, user.username());
-    }
-
-    /** The user may not manage that tenant; shown as "not found". */
-    public static class NotPermittedException extends RuntimeException {
-        public NotPermittedException() {
-            super("Not found");
-        }
     }
 }

@@ -147,6 +147,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         if (user.hasRole(Roles.TENANT_ADMIN) || user.hasRole(Roles.PLATFORM_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.modules"), ModuleAdminView.class, VaadinIcon.PUZZLE_PIECE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), se.samverka.platform.core.ui.admin.UsersView.class,
+                    VaadinIcon.USERS.create()));
         }
         if (user.hasRole(Roles.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));

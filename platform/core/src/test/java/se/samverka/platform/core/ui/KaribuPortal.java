@@ -41,7 +41,8 @@ final class KaribuPortal {
 
     static void setup(ApplicationContext context) {
         Routes routes = new Routes(
-                Set.of(DashboardView.class, LoginView.class, ModuleAdminView.class, AuditLogView.class),
+                Set.of(DashboardView.class, LoginView.class, ModuleAdminView.class, AuditLogView.class,
+                        se.samverka.platform.core.ui.admin.UsersView.class),
                 Set.of(NotFoundView.class, AccessDeniedView.class, InternalErrorView.class), true);
         MockVaadin.setMockRequestFactory(session -> new SignedInRequest(session));
         MockVaadin.setup(UI::new, new PortalMockServlet(routes, context));

@@ -68,7 +68,7 @@ class PortalShellTest {
     void aTenantAdministratorSeesTheAdministrationEntries() {
         KaribuPortal.as(user("admin.tenant-a", Roles.TENANT_ADMIN, "tenant-a"), "tenant-a", "");
 
-        assertThat(navLabels()).containsExactly("Översikt", "Beta-inställningar", "Moduler", "Händelselogg");
+        assertThat(navLabels()).containsExactly("Översikt", "Beta-inställningar", "Moduler", "Användare", "Händelselogg");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package se.samverka.platform.core.users;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import se.samverka.platform.core.security.DemoUsers;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The embedded default: the demo users, shown but not changeable (they come from the tenant files). */
+@Singleton
+@Requires(property = "samverka.oidc.enabled", notEquals = "true")
+public class DemoUserDirectory implements UserDirectory {
+
+    private final DemoUsers demoUsers;
+
+    DemoUserDirectory(DemoUsers demoUsers) {
+        this.demoUsers = demoUsers;
+    }
+
+    @Override
+    public boolean isWritable() {
+        return false;
+    }
+
+    @Override
+    public List<DirectoryUser> members(String tenantId) {
+        return demoUsers.all().values().stream().filter(u -> u.tenants().contains(tenantId)).map(DemoUserDirectory::toUser).toList();
+    }
+
+    @Override
+    public Optional<DirectoryUser> find(String id) {
+        return demoUsers.find(id).map(DemoUserDirectory::toUser);
+    }
+
+    private static DirectoryUser toUser(DemoUsers.DemoUser u) {
+        return new DirectoryUser(u.username(), u.username(), u.displayName(), null, null,
+                u.roles().stream().findFirst().orElse(null), u.tenants());
+    }
+
+    @Override
+    public Invitation invite(String tenantId, NewMember member) {
+        throw new ReadOnlyDirectoryException();
+    }
+
+    @Override
+    public void changeRole(String id, String role) {
+        throw new ReadOnlyDirectoryException();
+    }
+
+    @Override
+    public void removeMembership(String id, String tenantId) {
+        throw new ReadOnlyDirectoryException();
+    }
+
+    /** The demo users cannot be changed. */
+    public static class ReadOnlyDirectoryException extends RuntimeException {
+        public ReadOnlyDirectoryException() {
+            super("The embedded default's demo users cannot be changed; users are managed in Keycloak in production");
+        }
+    }
+}
