@@ -203,6 +203,33 @@ class PortalApiTest {
     }
 
     @Test
+    void aTenantAdministratorListsTheTenantsUsers() {
+        List<?> users = client.retrieve(HttpRequest.GET("/api/v1/tenants/tenant-b/users").basicAuth("admin.tenant-b", "demo"),
+                io.micronaut.core.type.Argument.listOf(Map.class));
+
+        assertThat(users.stream().map(u -> String.valueOf(((Map<?, ?>) u).get("username"))).toList())
+                .containsExactlyInAnyOrder("admin.tenant-b", "officer.tenant-b", "reader.tenant-b");
+    }
+
+    @Test
+    void usersOfAnotherTenantAreNotFound() {
+        assertThat(catchError(HttpRequest.GET("/api/v1/tenants/tenant-a/users").basicAuth("admin.tenant-b", "demo"))
+                .getStatus().getCode()).isEqualTo(404);
+        assertThat(catchError(HttpRequest.GET("/api/v1/tenants/tenant-b/users").basicAuth("officer.tenant-b", "demo"))
+                .getStatus().getCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theEmbeddedDefaultsDemoUsersCannotBeChanged() {
+        HttpClientResponseException e = catchError(HttpRequest.POST("/api/v1/tenants/tenant-b/users",
+                Map.of("email", "eva@example.se", "firstName", "Eva", "lastName", "Ek", "role", "reader"))
+                .basicAuth("admin.tenant-b", "demo"));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(409);
+        assertThat(e.getResponse().getBody(String.class).orElse("")).contains("Keycloak");
+    }
+
+    @Test
     void healthReportsTheDatabase() {
         Map<?, ?> health = client.retrieve(HttpRequest.GET("/health"), Map.class);
 
