@@ -1,6 +1,7 @@
 package se.samverka.helm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.marcnuri.helm.Helm;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,5 +60,24 @@ class ChartRenderingTest {
                 .isEqualTo("https://login.kommun.example/realms/samverka");
         assertThat(env.get("MICRONAUT_SERVER_PORT").path("value").asText()).isEqualTo("8080");
         assertThat(env).containsKey("SAMVERKA_LOGIN_THROTTLE_MAX_FAILURES");
+    }
+
+    @Test
+    void theInstallNotesNameTheSecretsToCreateAndWhereToLook() {
+        // an install as a client-only dry run renders NOTES.txt without a cluster
+        String output = new Helm(Chart.DIR).install()
+                .withName(Chart.RELEASE).withNamespace(Chart.NAMESPACE).withKubeVersion(Chart.KUBE_VERSION)
+                .withValuesFile(Chart.PRODUCTION_VALUES)
+                .dryRun().clientOnly()
+                .call().getOutput();
+
+        assertThat(output)
+                .contains("samverka-prod-db (keys db-user, db-password)")
+                .contains("samverka-prod-session (key cookie-signing-secret)")
+                .contains("samverka-prod-oidc (key portal-client-secret)")
+                .contains("samverka-prod-smtp (keys smtp-user, smtp-password)")
+                .contains("https://orust.samverka.kommun.example/")
+                .contains("kubectl --namespace samverka rollout status deployment/samverka")
+                .contains("Prometheus metrics: /prometheus");
     }
 }
