@@ -92,8 +92,8 @@ A secretKeyRef env var: (list "NAME" secretName key).
 {{/*
 The portal's environment, shared by the Deployment and the migrations Job. Secrets are only ever
 referenced (secretKeyRef), never inlined.
-OIDC and SMTP use Micronaut's property names for the Keycloak client
-(micronaut.security.oauth2.clients.keycloak.*) and micronaut-email-javamail (javamail.*).
+OIDC uses the portal's own variables (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, and the
+portal-admin service account for user administration); SMTP uses micronaut-email-javamail's (javamail.*).
 */}}
 {{- define "samverka.env" -}}
 - name: MICRONAUT_ENVIRONMENTS
@@ -114,11 +114,14 @@ OIDC and SMTP use Micronaut's property names for the Keycloak client
 {{ include "samverka.secretEnv" (list "DATASOURCES_DEFAULT_PASSWORD" .Values.database.existingSecret .Values.database.passwordKey) }}
 {{ include "samverka.secretEnv" (list "SAMVERKA_SESSION_SECRET" .Values.session.existingSecret .Values.session.secretKey) }}
 {{- if .Values.oidc.enabled }}
-- name: MICRONAUT_SECURITY_OAUTH2_CLIENTS_KEYCLOAK_OPENID_ISSUER
+- name: OIDC_ISSUER
   value: {{ .Values.oidc.issuer | quote }}
-- name: MICRONAUT_SECURITY_OAUTH2_CLIENTS_KEYCLOAK_CLIENT_ID
+- name: OIDC_CLIENT_ID
   value: {{ .Values.oidc.clientId | quote }}
-{{ include "samverka.secretEnv" (list "MICRONAUT_SECURITY_OAUTH2_CLIENTS_KEYCLOAK_CLIENT_SECRET" .Values.oidc.existingSecret .Values.oidc.clientSecretKey) }}
+{{ include "samverka.secretEnv" (list "OIDC_CLIENT_SECRET" .Values.oidc.existingSecret .Values.oidc.clientSecretKey) }}
+- name: OIDC_ADMIN_CLIENT_ID
+  value: {{ .Values.oidc.adminClientId | quote }}
+{{ include "samverka.secretEnv" (list "OIDC_ADMIN_CLIENT_SECRET" .Values.oidc.existingSecret .Values.oidc.adminClientSecretKey) }}
 {{- end }}
 {{- if .Values.smtp.enabled }}
 - name: JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST

@@ -56,7 +56,7 @@ class ChartRenderingTest {
                 "jdbc:mysql://mysql-primary.databases.svc.cluster.local:3306/samverka_prod"
                         + "?sslMode=REQUIRED&connectionTimeZone=UTC");
         assertThat(env.get("SAMVERKA_PLATFORM_HOSTS").path("value").asText()).isEqualTo("samverka.kommun.example");
-        assertThat(env.get("MICRONAUT_SECURITY_OAUTH2_CLIENTS_KEYCLOAK_OPENID_ISSUER").path("value").asText())
+        assertThat(env.get("OIDC_ISSUER").path("value").asText())
                 .isEqualTo("https://login.kommun.example/realms/samverka");
         assertThat(env.get("MICRONAUT_SERVER_PORT").path("value").asText()).isEqualTo("8080");
         assertThat(env).containsKey("SAMVERKA_LOGIN_THROTTLE_MAX_FAILURES");

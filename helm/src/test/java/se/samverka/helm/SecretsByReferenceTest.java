@@ -51,7 +51,7 @@ class SecretsByReferenceTest {
         assertRef(env, "DATASOURCES_DEFAULT_USERNAME", "samverka-prod-db", "db-user");
         assertRef(env, "DATASOURCES_DEFAULT_PASSWORD", "samverka-prod-db", "db-password");
         assertRef(env, "SAMVERKA_SESSION_SECRET", "samverka-prod-session", "cookie-signing-secret");
-        assertRef(env, "MICRONAUT_SECURITY_OAUTH2_CLIENTS_KEYCLOAK_CLIENT_SECRET", "samverka-prod-oidc", "portal-client-secret");
+        assertRef(env, "OIDC_CLIENT_SECRET", "samverka-prod-oidc", "portal-client-secret");
         assertRef(env, "JAVAMAIL_AUTHENTICATION_USERNAME", "samverka-prod-smtp", "smtp-user");
         assertRef(env, "JAVAMAIL_AUTHENTICATION_PASSWORD", "samverka-prod-smtp", "smtp-password");
     }
