@@ -40,8 +40,8 @@ class SecretsByReferenceTest {
                 }
             }
         }
-        // database user and password, session secret, OIDC client secret, SMTP user and password; twice
-        assertThat(checked).isEqualTo(12);
+        // database user and password, session secret, OIDC client and admin secrets, SMTP user and password; twice
+        assertThat(checked).isEqualTo(14);
     }
 
     @Test
@@ -52,6 +52,7 @@ class SecretsByReferenceTest {
         assertRef(env, "DATASOURCES_DEFAULT_PASSWORD", "samverka-prod-db", "db-password");
         assertRef(env, "SAMVERKA_SESSION_SECRET", "samverka-prod-session", "cookie-signing-secret");
         assertRef(env, "OIDC_CLIENT_SECRET", "samverka-prod-oidc", "portal-client-secret");
+        assertRef(env, "OIDC_ADMIN_CLIENT_SECRET", "samverka-prod-oidc", "admin-client-secret");
         assertRef(env, "JAVAMAIL_AUTHENTICATION_USERNAME", "samverka-prod-smtp", "smtp-user");
         assertRef(env, "JAVAMAIL_AUTHENTICATION_PASSWORD", "samverka-prod-smtp", "smtp-password");
     }
