@@ -44,6 +44,9 @@ import java.util.regex.Pattern;
  * </ol>
  * Every response is checked (status, content type, UIDL without {@code meta.sessionExpired} /
  * {@code meta.appError}, the expected element id in the rendered UIDL) and failures are counted.
+ * Static assets are not fetched (a browser has them cached), except the bootstrap page's module
+ * script once per run: if it is not served with a JavaScript MIME type a browser would never start
+ * the UI, and the summary says so as a WARNING.
  * All loops are bounded and every request has a timeout; only loopback base URLs are accepted.
  *
  * <p>Usage (after {@code mvn -B install -DskipTests}, from the repository root):
