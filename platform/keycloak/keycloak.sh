@@ -40,16 +40,23 @@ now_ms() { date +%s%3N; }
 
 # --- the distribution, once ------------------------------------------------------------------------
 
+maven_copy() { # folder artifact: Maven copies the artifact into the folder
+  # Run outside any project, so that a reactor does not run the goal once per module.
+  if ! (cd "$1" && mvn -B -q -Dstyle.color=never "${DEPENDENCY_PLUGIN}:copy" -Dartifact="$2" -DoutputDirectory="$1") \
+      >"$1/maven.log" 2>&1; then
+    cat "$1/maven.log" >&2
+    die "Maven could not obtain $2"
+  fi
+}
+
 download_and_unpack() {
   local work zip expected actual
   work="$(mktemp -d "${CACHE}/download.XXXXXX")"
   log "fetching ${KC_ARTIFACT}:zip through Maven (about 170 MiB the first time)"
   # Run Maven outside any project, so that a reactor does not run the goal once per module.
-  (cd "$work" && mvn -B -q "${DEPENDENCY_PLUGIN}:copy" -Dartifact="${KC_ARTIFACT}:zip" -DoutputDirectory="$work") \
-    || die "Maven could not obtain ${KC_ARTIFACT}:zip"
+  maven_copy "$work" "${KC_ARTIFACT}:zip"
   # The .sha1 as published next to the zip; Maven takes it from its local repository, or downloads it.
-  (cd "$work" && mvn -B -q "${DEPENDENCY_PLUGIN}:copy" -Dartifact="${KC_ARTIFACT}:zip.sha1" -DoutputDirectory="$work") \
-    || die "Maven could not obtain the checksum ${KC_ARTIFACT}:zip.sha1"
+  maven_copy "$work" "${KC_ARTIFACT}:zip.sha1"
   zip="${work}/keycloak-quarkus-dist-${KC_VERSION}.zip"
   expected="$(tr -d ' \r\n' <"${zip}.sha1" | cut -c1-40)"
   actual="$(sha1sum "$zip" | cut -d' ' -f1)"
