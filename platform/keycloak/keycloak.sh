@@ -40,16 +40,23 @@ now_ms() { date +%s%3N; }
 
 # --- the distribution, once ------------------------------------------------------------------------
 
+maven_copy() { # folder artifact: Maven copies the artifact into the folder
+  # Run outside any project, so that a reactor does not run the goal once per module.
+  if ! (cd "$1" && mvn -B -q -Dstyle.color=never "${DEPENDENCY_PLUGIN}:copy" -Dartifact="$2" -DoutputDirectory="$1") \
+      >"$1/maven.log" 2>&1; then
+    cat "$1/maven.log" >&2
+    die "Maven could not obtain $2"
+  fi
+}
+
 download_and_unpack() {
   local work zip expected actual
   work="$(mktemp -d "${CACHE}/download.XXXXXX")"
   log "fetching ${KC_ARTIFACT}:zip through Maven (about 170 MiB the first time)"
   # Run Maven outside any project, so that a reactor does not run the goal once per module.
-  (cd "$work" && mvn -B -q "${DEPENDENCY_PLUGIN}:copy" -Dartifact="${KC_ARTIFACT}:zip" -DoutputDirectory="$work") \
-    || die "Maven could not obtain ${KC_ARTIFACT}:zip"
+  maven_copy "$work" "${KC_ARTIFACT}:zip"
   # The .sha1 as published next to the zip; Maven takes it from its local repository, or downloads it.
-  (cd "$work" && mvn -B -q "${DEPENDENCY_PLUGIN}:copy" -Dartifact="${KC_ARTIFACT}:zip.sha1" -DoutputDirectory="$work") \
-    || die "Maven could not obtain the checksum ${KC_ARTIFACT}:zip.sha1"
+  maven_copy "$work" "${KC_ARTIFACT}:zip.sha1"
   zip="${work}/keycloak-quarkus-dist-${KC_VERSION}.zip"
   expected="$(tr -d ' \r\n' <"${zip}.sha1" | cut -c1-40)"
   actual="$(sha1sum "$zip" | cut -d' ' -f1)"
@@ -65,11 +72,17 @@ download_and_unpack() {
   log "unpacked into ${KC_DIST}"
 }
 
-ensure_distribution() {
-  mkdir -p "$CACHE"
+ensure_distribution() { # call with the cache lock held
   if [[ ! -f "${KC_DIST}/.samverka-sha1" ]]; then
+    rm -rf "${CACHE}"/download.* # what an interrupted earlier attempt left
     download_and_unpack
   fi
+}
+
+require_tools() {
+  local tool missing=()
+  for tool in "$@"; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+  ((${#missing[@]} == 0)) || die "missing tools: ${missing[*]} (Debian: apt-get install curl unzip util-linux maven)"
 }
 
 # --- the realm -------------------------------------------------------------------------------------
@@ -170,10 +183,36 @@ fail_start() { # message: show the log tail, stop what we started, fail
   exit 1
 }
 
+launch_keycloak() { # home: in the background, so that $! is the PID of kc.sh itself
+  KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USERNAME" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    nohup "$1/bin/kc.sh" start-dev \
+      --http-host=127.0.0.1 --http-port="$HTTP_PORT" --http-management-port="$MGMT_PORT" \
+      --health-enabled=true --import-realm \
+      </dev/null >"${RUN_DIR}/keycloak.log" 2>&1 &
+}
+
 start() {
-  local begin built_marker lock_fd ready="" deadline
+  local begin built_marker lock_fd="" ready="" deadline
   begin="$(now_ms)"
-  ensure_distribution
+  require_tools java mvn curl unzip sha1sum flock
+  mkdir -p "$CACHE"
+
+  # Downloading, unpacking and the one-off build step (Quarkus re-augmentation, which writes into the
+  # shared lib/) happen once per cache: until a first start has been ready, starts hold a lock on the
+  # cache, so that two first starts never download or build at the same time.
+  built_marker="${KC_DIST}/.samverka-built"
+  START_KIND=warm
+  if [[ ! -f "$built_marker" ]]; then
+    exec {lock_fd}>"${CACHE}/keycloak-${KC_VERSION}.lock"
+    flock "$lock_fd"
+    if [[ ! -f "$built_marker" ]]; then
+      START_KIND=cold
+      ensure_distribution
+    else
+      exec {lock_fd}>&- # releases the lock
+      lock_fd=""
+    fi
+  fi
 
   RUN_DIR="${RUN_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/samverka-keycloak.XXXXXX")}"
   mkdir -p "$RUN_DIR"
@@ -196,22 +235,12 @@ start() {
   ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-$(random_secret)}"
   check_value KEYCLOAK_ADMIN_PASSWORD "$ADMIN_PASSWORD"
 
-  # The one-off build step (Quarkus re-augmentation) writes into the shared lib/: the first start
-  # holds a lock on the cache until it is ready, so two first starts never build at the same time.
-  built_marker="${KC_DIST}/.samverka-built"
-  START_KIND=warm
-  if [[ ! -f "$built_marker" ]]; then
-    exec {lock_fd}>"${CACHE}/keycloak-${KC_VERSION}.build.lock"
-    flock "$lock_fd"
-    if [[ ! -f "$built_marker" ]]; then START_KIND=cold; else flock -u "$lock_fd"; fi
-  fi
-
   log "starting Keycloak ${KC_VERSION} (${START_KIND}) on 127.0.0.1:${HTTP_PORT}, management ${MGMT_PORT}, run ${RUN_DIR}"
-  KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USERNAME" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    nohup "${home}/bin/kc.sh" start-dev \
-      --http-host=127.0.0.1 --http-port="$HTTP_PORT" --http-management-port="$MGMT_PORT" \
-      --health-enabled=true --import-realm \
-      </dev/null >"${RUN_DIR}/keycloak.log" 2>&1 &
+  if [[ -n "${lock_fd:-}" ]]; then
+    launch_keycloak "$home" {lock_fd}>&- # Keycloak must not inherit (and so keep) the cache lock
+  else
+    launch_keycloak "$home"
+  fi
   KC_PID=$!
   printf '%s\n' "$KC_PID" >"${RUN_DIR}/keycloak.pid"
 
@@ -230,7 +259,7 @@ start() {
 
   if [[ "$START_KIND" == cold ]]; then
     touch "$built_marker"
-    flock -u "$lock_fd"
+    exec {lock_fd}>&- # releases the lock
   fi
   START_SECONDS="$(awk -v ms=$(( $(now_ms) - begin )) 'BEGIN { printf "%.1f", ms / 1000 }')"
 
@@ -242,7 +271,7 @@ start() {
   fi
 
   write_env "${RUN_DIR}/keycloak.env"
-  log "ready in ${START_SECONDS} s (${START_KIND} start$([[ "$START_KIND" == cold ]] && echo ', including the one-off build step'))"
+  log "ready in ${START_SECONDS} s (${START_KIND} start$([[ "$START_KIND" == cold ]] && echo ': download if not cached, unpacking and the one-off build step included'))"
   log "env file: ${RUN_DIR}/keycloak.env   stop with: $0 stop ${RUN_DIR}"
   cat "${RUN_DIR}/keycloak.env"
 }

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * <p>Start it in {@code @BeforeAll} and close it in {@code @AfterAll}. If Keycloak does not come up,
  * {@link #start(String)} throws with the script's output and the tail of Keycloak's log: a test class
  * using it fails, it never skips (with {@code CI=true} as everywhere else). If the JVM dies without
- * closing it, the script's watchdog stops Keycloak once this JVM is gone.
+ * closing it, the script's watchdog stops Keycloak once this JVM is gone. {@link #close()} removes the run's
+ * folder (log included) unless {@code SAMVERKA_KEEP_KEYCLOAK_RUN=true}.
  *
  * <p>Clients of the realm: {@code portal} (the portal: code flow with PKCE, no password grant),
  * {@code portal-test} (tests only: password grant, tokens with audience {@code portal}),
@@ -380,11 +381,25 @@ public final class KeycloakServer implements AutoCloseable {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("keycloak.sh stop " + runDir + " exited " + process.exitValue());
             }
+            if (!"true".equals(System.getenv("SAMVERKA_KEEP_KEYCLOAK_RUN"))) {
+                deleteRecursively(runDir.getParent()); // the log, the env file (with secrets), the script's output
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop Keycloak of " + runDir, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while stopping Keycloak", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
