@@ -15,7 +15,8 @@ public final class SamverkaApplication {
 
     public static void main(String[] args) {
         if (Boolean.parseBoolean(System.getenv("SAMVERKA_MIGRATE_ONLY"))) {
-            migrateAndExit();
+            migrate(java.util.Map.of());
+            System.out.println("Samverka: database migrated and tenants applied; exiting (SAMVERKA_MIGRATE_ONLY)");
             return;
         }
         Micronaut.build(args)
@@ -24,10 +25,10 @@ public final class SamverkaApplication {
                 .start();
     }
 
-    private static void migrateAndExit() {
-        // the context without the HTTP server: Flyway and the platform's start-up run, nothing is served
-        try (ApplicationContext context = ApplicationContext.builder(SamverkaApplication.class).start()) {
-            System.out.println("Samverka: database migrated and tenants applied; exiting (SAMVERKA_MIGRATE_ONLY)");
+    /** The context without the HTTP server: Flyway and the platform's start-up run, nothing is served. */
+    static void migrate(java.util.Map<String, Object> properties) {
+        try (ApplicationContext context = ApplicationContext.builder(SamverkaApplication.class).properties(properties).start()) {
+            context.getEnvironment();
         }
     }
 }

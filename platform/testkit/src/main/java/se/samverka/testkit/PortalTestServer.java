@@ -17,28 +17,43 @@ public final class PortalTestServer implements AutoCloseable {
 
     private final TestDatabase database;
     private final EmbeddedServer server;
+    private final boolean ownsDatabase;
 
-    private PortalTestServer(TestDatabase database, EmbeddedServer server) {
+    private PortalTestServer(TestDatabase database, EmbeddedServer server, boolean ownsDatabase) {
         this.database = database;
         this.server = server;
+        this.ownsDatabase = ownsDatabase;
     }
 
     /** A portal with the given tenants folder and extra properties. */
     public static PortalTestServer start(Path tenantsDir, Map<String, Object> extraProperties, String... environments) {
         TestDatabase database = TestDatabase.create();
+        try {
+            return start(database, true, tenantsDir, extraProperties, environments);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Another portal instance on a database that already exists (e.g. the one of a first instance):
+     * what several replicas of one deployment are. Closing it leaves the database alone.
+     */
+    public static PortalTestServer startOn(TestDatabase database, Path tenantsDir, Map<String, Object> extraProperties) {
+        return start(database, false, tenantsDir, extraProperties);
+    }
+
+    private static PortalTestServer start(TestDatabase database, boolean ownsDatabase, Path tenantsDir,
+                                          Map<String, Object> extraProperties, String... environments) {
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.put("micronaut.server.port", FreePorts.next());
         properties.put("micronaut.server.host", "127.0.0.1");
         properties.put("samverka.tenants-dir", tenantsDir.toAbsolutePath().toString());
         properties.put("micronaut.lifecycle.graceful-shutdown.grace-period", "1s");
         properties.putAll(extraProperties);
-        try {
-            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments);
-            return new PortalTestServer(database, server);
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments);
+        return new PortalTestServer(database, server, ownsDatabase);
     }
 
     /** The repository's own {@code tenants/} folder, found from the module's working directory. */
@@ -78,7 +93,9 @@ public final class PortalTestServer implements AutoCloseable {
         try {
             server.getApplicationContext().close();
         } finally {
-            database.close();
+            if (ownsDatabase) {
+                database.close();
+            }
         }
     }
 }
