@@ -66,18 +66,13 @@ public class KeycloakUserDirectory implements UserDirectory {
     public List<DirectoryUser> members(String tenantId) {
         List<Map<String, Object>> users = get("/users?briefRepresentation=false&max=1000&q="
                 + encode(TENANTS + ":" + tenantId), new TypeReference<>() { });
-        // one call per role rather than one per user
-        Map<String, String> roleOf = new java.util.HashMap<>();
-        for (String role : MEMBER_ROLES) {
-            List<Map<String, Object>> holders = get("/roles/" + encode(role) + "/users?briefRepresentation=true&max=10000",
-                    new TypeReference<>() { });
-            holders.forEach(h -> roleOf.putIfAbsent(String.valueOf(h.get("id")), role));
-        }
+        // one role-mapping call per member: the service account may not read the realm's roles
+        // (no view-realm), which would have allowed one call per role instead
         List<DirectoryUser> members = new ArrayList<>();
         for (Map<String, Object> user : users) {
-            DirectoryUser member = toUser(user, roleOf.get(String.valueOf(user.get("id"))));
+            DirectoryUser member = toUser(user, null);
             if (member.tenants().contains(tenantId)) {
-                members.add(member);
+                members.add(toUser(user, memberRole(member.id())));
             }
         }
         members.sort(java.util.Comparator.comparing(DirectoryUser::username));
@@ -91,9 +86,7 @@ public class KeycloakUserDirectory implements UserDirectory {
         }
         try {
             Map<String, Object> user = get("/users/" + id, new TypeReference<>() { });
-            List<Map<String, Object>> roles = get("/users/" + id + "/role-mappings/realm", new TypeReference<>() { });
-            return Optional.of(toUser(user, roles.stream().map(r -> String.valueOf(r.get("name")))
-                    .filter(MEMBER_ROLES::contains).findFirst().orElse(null)));
+            return Optional.of(toUser(user, memberRole(id)));
         } catch (KeycloakAdminException e) {
             if (e.status == 404) {
                 return Optional.empty();
@@ -144,7 +137,10 @@ public class KeycloakUserDirectory implements UserDirectory {
                     .method("DELETE", HttpRequest.BodyPublishers.ofString(write(remove))), 204);
         }
         if (current.stream().noneMatch(r -> role.equals(r.get("name")))) {
-            Map<String, Object> representation = get("/roles/" + encode(role), new TypeReference<>() { });
+            // the role's representation comes from the roles the user may be given: GET /roles needs view-realm
+            List<Map<String, Object>> available = get("/users/" + id + "/role-mappings/realm/available", new TypeReference<>() { });
+            Map<String, Object> representation = available.stream().filter(r -> role.equals(r.get("name"))).findFirst()
+                    .orElseThrow(() -> new KeycloakAdminException(404, "The realm has no role " + role));
             send(request("/users/" + id + "/role-mappings/realm")
                     .POST(HttpRequest.BodyPublishers.ofString(write(List.of(representation)))), 204);
         }
@@ -174,6 +170,11 @@ public class KeycloakUserDirectory implements UserDirectory {
         } catch (KeycloakAdminException noMailServer) {
             return false;
         }
+    }
+
+    private String memberRole(String id) {
+        List<Map<String, Object>> roles = get("/users/" + id + "/role-mappings/realm", new TypeReference<>() { });
+        return roles.stream().map(r -> String.valueOf(r.get("name"))).filter(MEMBER_ROLES::contains).findFirst().orElse(null);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package se.samverka.platform.core.cluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.samverka.platform.api.documents.DocumentStore;
 import se.samverka.platform.api.jobs.ClusterWork;
 import se.samverka.platform.core.TestTenants;
 import se.samverka.testkit.PortalTestServer;
@@ -72,6 +73,17 @@ class SeveralInstancesTest {
         // a late trigger within lock-at-least-for does not run it again
         assertThat(second.bean(ClusterWork.class).runExclusively("test.job", Duration.ofMinutes(1), Duration.ofSeconds(30), work)).isFalse();
         assertThat(runs.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentStoredThroughOneInstanceIsServedByTheOther() {
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var stored = se.samverka.platform.core.tenant.TenantContext.callAs("tenant-a", () -> first.bean(DocumentStore.class)
+                .store("test", "1", "beslut.pdf", new java.io.ByteArrayInputStream(pdf)));
+
+        var read = se.samverka.platform.core.tenant.TenantContext.callAs("tenant-a",
+                () -> second.bean(DocumentStore.class).content(stored.id()));
+        assertThat(read).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(pdf));
     }
 
     private static boolean trigger(PortalTestServer instance, CountDownLatch go, Runnable work) {
