@@ -10,8 +10,9 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.core.TestTenants;
-import se.samverka.testkit.PortalTestServer;
+import se.samverka.testkit.PortalExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The REST API over HTTP on the real server: who may see and change what, and clear errors. */
 class PortalApiTest {
 
-    static PortalTestServer portal;
+    @RegisterExtension
+    static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
     static HttpClient http;
     static BlockingHttpClient client;
 
     @BeforeAll
     static void start() {
-        portal = TestTenants.startPortal();
         try {
             http = HttpClient.create(portal.uri().toURL());
         } catch (java.net.MalformedURLException e) {
@@ -40,7 +41,6 @@ class PortalApiTest {
     @AfterAll
     static void stop() {
         http.close();
-        portal.close();
     }
 
     @Test

@@ -2,13 +2,13 @@ package se.samverka.platform.core.audit;
 
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.api.audit.AuditLog;
 import se.samverka.platform.core.TestTenants;
 import se.samverka.platform.core.tenant.TenantContext;
-import se.samverka.testkit.PortalTestServer;
+import se.samverka.testkit.PortalExtension;
 
 import java.lang.reflect.Method;
 import java.time.Instant;
@@ -21,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The audit log on the real database: per tenant, filtered in SQL, append-only. */
 class AuditLogTest {
 
-    static PortalTestServer portal;
+    @RegisterExtension
+    static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
     static AuditLog log;
     static AuditService audit;
 
     @BeforeAll
     static void start() {
-        portal = TestTenants.startPortal();
         log = portal.bean(AuditLog.class);
         audit = portal.bean(AuditService.class);
         TenantContext.callAs("tenant-a", () -> {
@@ -39,11 +39,6 @@ class AuditLogTest {
             log.record("create", "note", "2", Map.of());
             return null;
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package se.samverka.platform.core.i18n;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.core.TestTenants;
-import se.samverka.testkit.PortalTestServer;
+import se.samverka.testkit.PortalExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,18 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PortalI18NProviderTest {
 
-    static PortalTestServer portal;
+    @RegisterExtension
+    static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
     static PortalI18NProvider i18n;
 
     @BeforeAll
     static void start() {
-        portal = TestTenants.startPortal();
         i18n = portal.bean(PortalI18NProvider.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     @Test

@@ -1,14 +1,13 @@
 package se.samverka.platform.core.module;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
 import se.samverka.platform.api.module.NavigationEntry;
 import se.samverka.platform.core.TestTenants;
-import se.samverka.testkit.PortalTestServer;
+import se.samverka.testkit.PortalExtension;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,17 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the platform does with module manifests: discovery, own migrations, validation. */
 class ModuleContractTest {
 
-    static PortalTestServer portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestTenants.startPortal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
 
     @Test
     void theManifestBeansAreDiscovered() {

@@ -1,10 +1,10 @@
 package se.samverka.platform.core.tenant;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.core.TestTenants;
-import se.samverka.testkit.PortalTestServer;
+import se.samverka.testkit.PortalExtension;
 import se.samverka.testmodules.alpha.Note;
 import se.samverka.testmodules.alpha.NoteRepository;
 
@@ -18,18 +18,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Micronaut Data's tenant filter plus the platform's guards, on the real database. */
 class TenantIsolationTest {
 
-    static PortalTestServer portal;
+    @RegisterExtension
+    static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
     static NoteRepository notes;
 
     @BeforeAll
     static void start() {
-        portal = TestTenants.startPortal();
         notes = portal.bean(NoteRepository.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
     }
 
     @Test

@@ -3,11 +3,10 @@ package se.samverka.platform.core.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.TestTenants;
 import se.samverka.platform.core.audit.AuditEntry;
@@ -15,7 +14,7 @@ import se.samverka.platform.core.audit.AuditService;
 import se.samverka.platform.core.module.ModuleEnablement;
 import se.samverka.platform.core.tenant.Tenant;
 import se.samverka.platform.core.tenant.TenantContext;
-import se.samverka.testkit.PortalTestServer;
+import se.samverka.testkit.PortalExtension;
 
 import java.util.List;
 
@@ -29,17 +28,8 @@ import static se.samverka.platform.core.ui.PortalShellTest.user;
 /** The module administration view in Karibu, against the real database. */
 class ModuleAdminViewTest {
 
-    static PortalTestServer portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestTenants.startPortal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
 
     @BeforeEach
     void setUp() {

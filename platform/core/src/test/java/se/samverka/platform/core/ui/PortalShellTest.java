@@ -3,11 +3,10 @@ package se.samverka.platform.core.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.TestTenants;
@@ -15,7 +14,7 @@ import se.samverka.platform.core.i18n.Messages;
 import se.samverka.platform.core.module.ModuleEnablement;
 import se.samverka.platform.core.ui.error.AccessDeniedView;
 import se.samverka.platform.core.ui.error.NotFoundView;
-import se.samverka.testkit.PortalTestServer;
+import se.samverka.testkit.PortalExtension;
 import se.samverka.testmodules.alpha.AlphaNotesView;
 import se.samverka.testmodules.beta.BetaView;
 
@@ -30,17 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The shell in Karibu: navigation by roles and enabled modules, access control, language. */
 class PortalShellTest {
 
-    static PortalTestServer portal;
-
-    @BeforeAll
-    static void start() {
-        portal = TestTenants.startPortal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
 
     @BeforeEach
     void setUp() {
