@@ -1,0 +1,56 @@
+package se.samverka.platform.core.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.core.TestTenants;
+import se.samverka.platform.core.ui.error.AccessDeniedView;
+import se.samverka.platform.core.users.DirectoryUser;
+import se.samverka.testkit.PortalExtension;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.platform.core.ui.PortalShellTest.user;
+
+/** The users view in the embedded default: the demo users, read-only (Keycloak's side is tested against Keycloak). */
+class UsersViewTest {
+
+    @RegisterExtension
+    static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
+
+    @BeforeEach
+    void setUp() {
+        KaribuPortal.setup(portal.context());
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuPortal.tearDown();
+    }
+
+    @Test
+    void aTenantAdministratorSeesTheTenantsUsersAndThatTheyAreFixedHere() {
+        KaribuPortal.as(user("admin.tenant-a", Roles.TENANT_ADMIN, "tenant-a"), "tenant-a", "admin/users");
+
+        @SuppressWarnings("unchecked")
+        Grid<DirectoryUser> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        assertThat(_size(grid)).isEqualTo(3);
+        assertThat(_get(grid, 0).username()).isEqualTo("admin.tenant-a");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("users-read-only")).getText()).contains("demoanvändare");
+        assertThat(_get(Button.class, spec -> spec.withId("users-invite")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void aCaseOfficerMayNotOpenIt() {
+        KaribuPortal.as(user("officer.tenant-a", Roles.CASE_OFFICER, "tenant-a"), "tenant-a", "admin/users");
+
+        _get(AccessDeniedView.class);
+    }
+}
