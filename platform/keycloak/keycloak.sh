@@ -3,6 +3,9 @@
 #
 #   keycloak.sh start            start Keycloak with the samverka realm; prints the env file when ready
 #   keycloak.sh stop <run-dir>   stop the Keycloak of that run (SIGTERM to its own PID), then clean up
+#   keycloak.sh restart <run-dir>  start the Keycloak of that run again (stopping it first if it runs):
+#                                same home and database (realm, users, sessions, keys), same ports, so
+#                                the issuer stays the same; for outage tests and developers
 #   keycloak.sh render <file>    only write the rendered realm (PORTAL_URL and secrets substituted)
 #
 # `start` obtains org.keycloak:keycloak-quarkus-dist through Maven (so Maven's own repository settings
@@ -183,16 +186,18 @@ fail_start() { # message: show the log tail, stop what we started, fail
   exit 1
 }
 
-launch_keycloak() { # home: in the background, so that $! is the PID of kc.sh itself
+launch_keycloak() { # home [extra kc.sh options]: in the background, so that $! is the PID of kc.sh itself
+  local home="$1"
+  shift
   KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USERNAME" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    nohup "$1/bin/kc.sh" start-dev \
+    nohup "${home}/bin/kc.sh" start-dev \
       --http-host=127.0.0.1 --http-port="$HTTP_PORT" --http-management-port="$MGMT_PORT" \
-      --health-enabled=true --import-realm \
-      </dev/null >"${RUN_DIR}/keycloak.log" 2>&1 &
+      --health-enabled=true "$@" \
+      </dev/null >>"${RUN_DIR}/keycloak.log" 2>&1 &
 }
 
 start() {
-  local begin built_marker lock_fd="" ready="" deadline
+  local begin built_marker
   begin="$(now_ms)"
   require_tools java mvn curl unzip sha1sum flock
   mkdir -p "$CACHE"
@@ -202,15 +207,16 @@ start() {
   # cache, so that two first starts never download or build at the same time.
   built_marker="${KC_DIST}/.samverka-built"
   START_KIND=warm
+  LOCK_FD=""
   if [[ ! -f "$built_marker" ]]; then
-    exec {lock_fd}>"${CACHE}/keycloak-${KC_VERSION}.lock"
-    flock "$lock_fd"
+    exec {LOCK_FD}>"${CACHE}/keycloak-${KC_VERSION}.lock"
+    flock "$LOCK_FD"
     if [[ ! -f "$built_marker" ]]; then
       START_KIND=cold
       ensure_distribution
     else
-      exec {lock_fd}>&- # releases the lock
-      lock_fd=""
+      exec {LOCK_FD}>&- # releases the lock
+      LOCK_FD=""
     fi
   fi
 
@@ -235,11 +241,17 @@ start() {
   ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-$(random_secret)}"
   check_value KEYCLOAK_ADMIN_PASSWORD "$ADMIN_PASSWORD"
 
+  launch "$begin" --import-realm
+}
+
+launch() { # begin-ms [extra kc.sh options]: start kc.sh of RUN_DIR/home on HTTP_PORT/MGMT_PORT, wait until ready
+  local begin="$1" home="${RUN_DIR}/home" ready="" deadline
+  shift
   log "starting Keycloak ${KC_VERSION} (${START_KIND}) on 127.0.0.1:${HTTP_PORT}, management ${MGMT_PORT}, run ${RUN_DIR}"
-  if [[ -n "${lock_fd:-}" ]]; then
-    launch_keycloak "$home" {lock_fd}>&- # Keycloak must not inherit (and so keep) the cache lock
+  if [[ -n "${LOCK_FD:-}" ]]; then
+    launch_keycloak "$home" "$@" {LOCK_FD}>&- # Keycloak must not inherit (and so keep) the cache lock
   else
-    launch_keycloak "$home"
+    launch_keycloak "$home" "$@"
   fi
   KC_PID=$!
   printf '%s\n' "$KC_PID" >"${RUN_DIR}/keycloak.pid"
@@ -258,8 +270,9 @@ start() {
   [[ -n "$ready" ]] || fail_start "Keycloak (PID ${KC_PID}) was not ready after ${KEYCLOAK_START_TIMEOUT:-240} s"
 
   if [[ "$START_KIND" == cold ]]; then
-    touch "$built_marker"
-    exec {lock_fd}>&- # releases the lock
+    touch "${KC_DIST}/.samverka-built"
+    exec {LOCK_FD}>&- # releases the lock
+    LOCK_FD=""
   fi
   START_SECONDS="$(awk -v ms=$(( $(now_ms) - begin )) 'BEGIN { printf "%.1f", ms / 1000 }')"
 
@@ -294,15 +307,59 @@ stop_pid() { # pid timeout-seconds: SIGTERM, wait; last resort SIGKILL to it and
   done
 }
 
+running_pid() { # run-dir: the PID of that run's Keycloak if it still runs (its command line names the run's home)
+  local run_dir="$1" pid
+  [[ -f "${run_dir}/keycloak.pid" ]] || return 1
+  pid="$(<"${run_dir}/keycloak.pid")"
+  [[ "$pid" =~ ^[0-9]+$ ]] || die "bad PID in ${run_dir}/keycloak.pid"
+  kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/${pid}/cmdline" 2>/dev/null | grep -qF "${run_dir}/home/bin/" \
+    && echo "$pid"
+}
+
+restart() { # run-dir
+  local run_dir="${1:-}" begin pid line key
+  [[ -n "$run_dir" ]] || die "usage: $0 restart <run-dir>"
+  [[ -f "${run_dir}/keycloak.env" ]] || die "no keycloak.env in ${run_dir}: not a run of this script"
+  [[ -d "${run_dir}/home" ]] || die "the home of ${run_dir} is gone (stop removes it): start a new run instead"
+  begin="$(now_ms)"
+  RUN_DIR="$(cd "$run_dir" && pwd -P)"
+  if pid="$(running_pid "$RUN_DIR")"; then
+    log "stopping Keycloak PID ${pid} before the restart"
+    stop_pid "$pid" "${KEYCLOAK_STOP_TIMEOUT:-30}" || true
+  fi
+  local -A previous=()
+  while IFS= read -r line; do
+    [[ "$line" == *=* && "$line" != \#* ]] || continue
+    key="${line%%=*}"
+    previous[$key]="${line#*=}"
+  done <"${RUN_DIR}/keycloak.env"
+  HTTP_PORT="${previous[KEYCLOAK_URL]##*:}"
+  MGMT_PORT="${previous[KEYCLOAK_MANAGEMENT_URL]##*:}"
+  [[ "$HTTP_PORT" =~ ^[0-9]+$ && "$MGMT_PORT" =~ ^[0-9]+$ ]] || die "no ports in ${RUN_DIR}/keycloak.env"
+  ! port_in_use "$HTTP_PORT" || die "port ${HTTP_PORT} of ${RUN_DIR} is taken by another process"
+  ! port_in_use "$MGMT_PORT" || die "management port ${MGMT_PORT} of ${RUN_DIR} is taken by another process"
+  ADMIN_USERNAME="${previous[KEYCLOAK_ADMIN_USERNAME]}"
+  ADMIN_PASSWORD="${previous[KEYCLOAK_ADMIN_PASSWORD]}"
+  R_PORTAL_URL="${previous[PORTAL_URL]}"
+  R_PORTAL_CLIENT_SECRET="${previous[PORTAL_CLIENT_SECRET]}"
+  R_PORTAL_TEST_CLIENT_SECRET="${previous[PORTAL_TEST_CLIENT_SECRET]}"
+  R_OTHER_APP_CLIENT_SECRET="${previous[OTHER_APP_CLIENT_SECRET]}"
+  R_PORTAL_ADMIN_CLIENT_SECRET="${previous[PORTAL_ADMIN_CLIENT_SECRET]}"
+  [[ -f "${KC_DIST}/.samverka-built" ]] || die "the distribution in ${KC_DIST} was never started: start a new run"
+  START_KIND=warm
+  LOCK_FD=""
+  log "restarting the Keycloak of ${RUN_DIR} (realm kept in its database)"
+  # no --import-realm: the realm is in the run's database already
+  launch "$begin"
+}
+
 stop() {
   local run_dir="${1:-}" pid
   [[ -n "$run_dir" ]] || die "usage: $0 stop <run-dir>"
   [[ -f "${run_dir}/keycloak.pid" ]] || die "no keycloak.pid in ${run_dir}"
   run_dir="$(cd "$run_dir" && pwd -P)"
-  pid="$(<"${run_dir}/keycloak.pid")"
-  [[ "$pid" =~ ^[0-9]+$ ]] || die "bad PID in ${run_dir}/keycloak.pid"
   # Only the process this run started: its command line names this run's home (guards PID reuse).
-  if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/${pid}/cmdline" 2>/dev/null | grep -qF "${run_dir}/home/bin/"; then
+  if pid="$(running_pid "$run_dir")"; then
     log "stopping Keycloak PID ${pid}"
     stop_pid "$pid" "${KEYCLOAK_STOP_TIMEOUT:-30}" || true
   else
@@ -316,9 +373,10 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) shift; stop "$@" ;;
+  restart) shift; restart "$@" ;;
   render)
     [[ -n "${2:-}" ]] || die "usage: $0 render <output-file>"
     render_realm "$2"
     ;;
-  *) die "usage: $0 start | stop <run-dir> | render <output-file>" ;;
+  *) die "usage: $0 start | stop <run-dir> | restart <run-dir> | render <output-file>" ;;
 esac

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +45,8 @@ public final class KeycloakServer implements AutoCloseable {
 
     private final Path script;
     private final Path runDir;
-    private final Map<String, String> env;
+    /** The facts of the run; replaced by {@link #restart()} (new PID, start time). */
+    private volatile Map<String, String> env;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -102,27 +104,32 @@ public final class KeycloakServer implements AutoCloseable {
         environment.put("KEYCLOAK_WATCH_PID", Long.toString(ProcessHandle.current().pid()));
         environment.putAll(extraEnv);
 
+        return new KeycloakServer(script, runDir, runScript(builder, "start", output, runDir));
+    }
+
+    /** Runs {@code keycloak.sh start|restart} to its end; the run's env file, or an exception with the output. */
+    private static Map<String, String> runScript(ProcessBuilder builder, String command, Path output, Path runDir) {
         int exit;
         try {
             Process process = builder.start();
             if (!process.waitFor(SCRIPT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroy();
-                throw new IllegalStateException("keycloak.sh start did not finish within " + SCRIPT_TIMEOUT
+                throw new IllegalStateException("keycloak.sh " + command + " did not finish within " + SCRIPT_TIMEOUT
                         + "\n" + tail(output, 80));
             }
             exit = process.exitValue();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not run " + script, e);
+            throw new UncheckedIOException("could not run " + builder.command(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting Keycloak", e);
         }
         Path envFile = runDir.resolve("keycloak.env");
         if (exit != 0 || !Files.isRegularFile(envFile)) {
-            throw new IllegalStateException("Keycloak did not come up (keycloak.sh start exited " + exit + "). Output:\n"
-                    + tail(output, 120));
+            throw new IllegalStateException("Keycloak did not come up (keycloak.sh " + command + " exited " + exit
+                    + "). Output:\n" + tail(output, 120));
         }
-        return new KeycloakServer(script, runDir, readEnv(envFile));
+        return readEnv(envFile);
     }
 
     /** The folder above the working directory that holds {@code tenants/}: the repository root. */
@@ -353,6 +360,70 @@ public final class KeycloakServer implements AutoCloseable {
                 .header("Authorization", "Bearer " + bearerToken)
                 .header("Accept", "application/json")
                 .GET().build());
+    }
+
+    // --- outage and restart ----------------------------------------------------------------------
+
+    /**
+     * Stops Keycloak as an outage would, keeping the run: SIGTERM to its own PID (only if that process
+     * is still this run's Keycloak), then waits until it is gone. Its database (realm, users, signing
+     * keys) stays, so {@link #restart()} brings the same realm back on the same ports and issuer.
+     */
+    public synchronized void stopKeepingData() {
+        if (closed) {
+            throw new IllegalStateException("already closed: " + this);
+        }
+        long pid = pid();
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(this::isThisRunsKeycloak);
+        if (process.isEmpty()) {
+            return;
+        }
+        process.get().destroy(); // SIGTERM; kc.sh passes it on to Keycloak's JVM and waits for it
+        try {
+            process.get().onExit().get(90, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Keycloak (PID " + pid + ") did not stop within 90 s after SIGTERM");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping Keycloak", e);
+        }
+    }
+
+    /** Whether this Keycloak's process is running (its PID, still this run's kc.sh). */
+    public boolean isRunning() {
+        return ProcessHandle.of(pid()).filter(this::isThisRunsKeycloak).filter(ProcessHandle::isAlive).isPresent();
+    }
+
+    /**
+     * Starts this run's Keycloak again ({@code keycloak.sh restart}): same database, ports and issuer,
+     * stopping it first if it still runs. Waits until it is ready; {@link #pid()},
+     * {@link #startSeconds()} and {@link #startKind()} then describe the new start.
+     */
+    public synchronized void restart() {
+        if (closed) {
+            throw new IllegalStateException("already closed: " + this);
+        }
+        Path output = runDir.resolveSibling("restart-output.log");
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), "restart", runDir.toString())
+                .directory(script.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("KEYCLOAK_WATCH_PID", Long.toString(ProcessHandle.current().pid()));
+        env = runScript(builder, "restart", output, runDir);
+    }
+
+    /** The process is kc.sh of this run's home (guards against a reused PID). */
+    private boolean isThisRunsKeycloak(ProcessHandle process) {
+        try {
+            String cmdline = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"),
+                    StandardCharsets.UTF_8).replace('\0', ' ');
+            return cmdline.contains(runDir.toRealPath().resolve("home/bin").toString());
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     // --- stop -------------------------------------------------------------------------------------

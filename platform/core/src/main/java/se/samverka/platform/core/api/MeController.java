@@ -1,5 +1,6 @@
 package se.samverka.platform.core.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -44,7 +45,13 @@ public class MeController {
                 user.organisation().orElse(null));
     }
 
+    /**
+     * Every field is always written, an empty list as {@code []} and an absent tenant or organisation
+     * as {@code null}: Micronaut Serde leaves empty and null values out by default, which dropped the
+     * required {@code memberships} of a user without memberships (the platform administrator).
+     */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Me(String username, String displayName, Set<String> roles, @Nullable String currentTenant,
                      List<Membership> memberships, @Nullable String organisation) {
     }

@@ -54,6 +54,15 @@ class PortalApiTest {
     }
 
     @Test
+    void meWritesEveryFieldEvenWhenEmpty() {
+        // the platform administrator has no memberships, no current tenant and no organisation
+        String me = client.retrieve(HttpRequest.GET("/api/v1/me").basicAuth("platform", "demo"), String.class);
+
+        assertThat(me).contains("\"memberships\":[]").contains("\"currentTenant\":null")
+                .contains("\"organisation\":null").contains("\"roles\":[\"platform-admin\"]");
+    }
+
+    @Test
     void meTakesTheCurrentTenantFromTheHostName() {
         Map<?, ?> me = client.retrieve(HttpRequest.GET("/api/v1/me").basicAuth("officer.tenant-b", "demo")
                 .header("Host", "b.test.localhost"), Map.class);
