@@ -67,6 +67,16 @@ public final class TestPortal {
         return TenantContext.callAs(tenant, () -> SystemWork.call("test", work));
     }
 
+    /** Runs {@code work} as a reader of the current tenant: sees everything, changes nothing. */
+    public static <T> T asStaff(Supplier<T> work) {
+        UserContext.set(user("reader", Roles.READER, TenantContext.current().orElseThrow(), null));
+        try {
+            return work.get();
+        } finally {
+            UserContext.clear();
+        }
+    }
+
     public static PortalUser officer(String tenant) {
         return user("officer." + tenant, Roles.CASE_OFFICER, tenant, null);
     }

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.samverka.agreements.shared.SystemWork;
 import se.samverka.platform.api.jobs.ClusterWork;
 import se.samverka.platform.api.tenant.TenantWork;
@@ -22,6 +24,8 @@ import java.util.Map;
 @Singleton
 @Requires(property = "samverka.demo-users.enabled", value = "true")
 class AgreementsDemoData implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgreementsDemoData.class);
 
     static final String LOCK = "agreements.demo-data";
 
@@ -45,8 +49,14 @@ class AgreementsDemoData implements ApplicationEventListener<ServerStartupEvent>
     void seedAll() {
         List<String> active = tenants.activeTenants();
         for (Map.Entry<String, List<DemoAgreement>> tenant : DemoCatalogue.byTenant().entrySet()) {
-            if (active.contains(tenant.getKey())) {
+            if (!active.contains(tenant.getKey())) {
+                continue;
+            }
+            try {
                 tenants.runAs(tenant.getKey(), () -> SystemWork.run("demo-data", () -> seeder.seed(tenant.getValue())));
+            } catch (RuntimeException e) {
+                // demo data is a convenience: the portal starts without it (the tenant's part rolled back)
+                LOG.error("Demo data for tenant {} not created: {}", tenant.getKey(), e.getMessage(), e);
             }
         }
     }

@@ -78,10 +78,10 @@ class DemoSeeder {
     private void create(DemoAgreement demo, AgreementTerms terms) {
         AgreementDetails agreement = agreements.createDraft(terms);
         long id = agreement.id();
-        for (AgreementStatus step : stepsTo(demo.target())) {
-            agreement = agreements.transition(id, agreement.agreement().version(), step,
-                    step == AgreementStatus.DECIDED ? demo.decision() : null, null);
-        }
+        List<AgreementStatus> steps = stepsTo(demo.target());
+        // what happened while it ran (meetings, reports) is recorded before an ended agreement is closed
+        List<AgreementStatus> whileRunning = steps.stream().filter(s -> s != AgreementStatus.ENDED).toList();
+        agreement = walk(agreement, whileRunning, demo);
         LocalDate today = LocalDate.now(clock);
         for (LocalDate date : demo.meetingDates()) {
             MeetingStatus status = date.isAfter(today) ? MeetingStatus.PLANNED : MeetingStatus.HELD;
@@ -99,6 +99,16 @@ class DemoSeeder {
             }
             periodIndex++;
         }
+        walk(agreement, steps.subList(whileRunning.size(), steps.size()), demo);
+    }
+
+    private AgreementDetails walk(AgreementDetails agreement, List<AgreementStatus> steps, DemoAgreement demo) {
+        AgreementDetails current = agreement;
+        for (AgreementStatus step : steps) {
+            current = agreements.transition(current.id(), current.agreement().version(), step,
+                    step == AgreementStatus.DECIDED ? demo.decision() : null, null);
+        }
+        return current;
     }
 
     /** Invented counts, small and varied; never a name. */
