@@ -47,11 +47,12 @@ public final class TestPortal {
 
     /** Runs {@code work} in the tenant as the user. */
     public static <T> T as(PortalUser user, String tenant, Supplier<T> work) {
+        PortalUser previous = UserContext.current().orElse(null);
         UserContext.set(user);
         try {
             return TenantContext.callAs(tenant, work);
         } finally {
-            UserContext.clear();
+            UserContext.set(previous);
         }
     }
 
@@ -69,11 +70,12 @@ public final class TestPortal {
 
     /** Runs {@code work} as a reader of the current tenant: sees everything, changes nothing. */
     public static <T> T asStaff(Supplier<T> work) {
+        PortalUser previous = UserContext.current().orElse(null);
         UserContext.set(user("reader", Roles.READER, TenantContext.current().orElseThrow(), null));
         try {
             return work.get();
         } finally {
-            UserContext.clear();
+            UserContext.set(previous);
         }
     }
 
