@@ -14,6 +14,9 @@ public record MeetingDetails(MeetingStatus status,
                              @Nullable String minutes,
                              @Nullable String decisions) {
 
+    /** A steering group, not an assembly: and the functions fit their column. */
+    static final int MAX_FUNCTIONS = 50;
+
     public MeetingDetails {
         attendeeFunctions = attendeeFunctions == null ? List.of() : List.copyOf(attendeeFunctions);
     }
@@ -32,6 +35,9 @@ public record MeetingDetails(MeetingStatus status,
         }
         if (status == MeetingStatus.HELD && date.isAfter(today)) {
             throw new Refusal("agreements.meeting.held-in-future", date);
+        }
+        if (attendeeFunctions.size() > MAX_FUNCTIONS) {
+            throw new Refusal("agreements.meeting.too-many-functions", MAX_FUNCTIONS);
         }
         return new MeetingDetails(status, date,
                 attendeeFunctions.stream()
