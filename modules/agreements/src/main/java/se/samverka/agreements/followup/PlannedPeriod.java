@@ -3,5 +3,5 @@ package se.samverka.agreements.followup;
 import java.time.LocalDate;
 
 /** A reporting period as the schedule plans it. */
-public record PlannedPeriod(String label, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn) {
+record PlannedPeriod(String label, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn) {
 }

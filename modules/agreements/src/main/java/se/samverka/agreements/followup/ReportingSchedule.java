@@ -12,12 +12,12 @@ import java.util.List;
  * halvårsskifte": January–June, July–December), clipped to the agreement's period, each report due
  * a number of days after its period ends. Plain code.
  */
-public final class ReportingSchedule {
+final class ReportingSchedule {
 
     private ReportingSchedule() {
     }
 
-    public static List<PlannedPeriod> plan(AgreementPeriod period, ReportingFrequency frequency, int dueDays) {
+    static List<PlannedPeriod> plan(AgreementPeriod period, ReportingFrequency frequency, int dueDays) {
         if (!period.isComplete()) {
             return List.of();
         }

@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /** What differs between two versions of an agreement, field by field, in the agreement's order. Plain code. */
-public final class VersionDifferences {
+final class VersionDifferences {
 
     private VersionDifferences() {
     }
 
-    public static List<Difference> between(AgreementTerms before, Optional<Decision> decisionBefore,
+    static List<Difference> between(AgreementTerms before, Optional<Decision> decisionBefore,
                                            AgreementTerms after, Optional<Decision> decisionAfter) {
         return between(values(before, decisionBefore), values(after, decisionAfter));
     }

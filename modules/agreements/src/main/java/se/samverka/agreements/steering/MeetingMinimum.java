@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
  * cancelled ones) are counted; a year with fewer than the minimum is a shortfall. Later years are
  * not judged yet: nobody plans a meeting three years ahead. Plain code.
  */
-public final class MeetingMinimum {
+final class MeetingMinimum {
 
     private MeetingMinimum() {
     }
 
-    public static List<MeetingShortfall> shortfalls(AgreementPeriod period, int minimum, List<SteeringMeeting> meetings,
+    static List<MeetingShortfall> shortfalls(AgreementPeriod period, int minimum, List<SteeringMeeting> meetings,
                                                     LocalDate today) {
         if (minimum <= 0 || !period.isComplete()) {
             return List.of();
@@ -35,7 +35,7 @@ public final class MeetingMinimum {
     }
 
     /** The shortfall of one year, if there is one. */
-    public static Optional<MeetingShortfall> inYear(int year, AgreementPeriod period, int minimum,
+    static Optional<MeetingShortfall> inYear(int year, AgreementPeriod period, int minimum,
                                                               List<SteeringMeeting> meetings, LocalDate today) {
         return shortfalls(period, minimum, meetings, today).stream().filter(s -> s.year() == year).findFirst();
     }
