@@ -5,6 +5,7 @@ import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.AgreementSearch;
+import se.samverka.agreements.agreement.AgreementSort;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.followup.Indicators;
 import se.samverka.agreements.followup.ReportingPeriods;
@@ -87,6 +88,10 @@ class DemoDataTest {
             assertThat(agreement.decision()).hasValueSatisfying(d -> assertThat(d.registryNumber()).isEqualTo("KS/2024:2095"));
         });
         long orustId = orust.get(0).id();
+        assertThat(as(portal, "orust", () -> agreements.search(new AgreementSearch(AgreementStatus.ACTIVE, null,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "JUNIS"),
+                Pageable.from(0, 10, AgreementSort.PERIOD_END.sort(true))).getContent()))
+                .as("filters and sort work on this database too").extracting(Agreement::id).containsExactly(orustId);
         AgreementDetails details = as(portal, "orust", () -> agreements.details(orustId).orElseThrow());
         assertThat(details.parties()).extracting(p -> p.name() + " " + p.organisationNumber())
                 .containsExactly("Orust kommun 212000-1314", "Junis Göteborg och Bohusläns distrikt 857204-3795");
