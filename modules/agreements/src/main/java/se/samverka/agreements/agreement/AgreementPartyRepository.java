@@ -1,0 +1,17 @@
+package se.samverka.agreements.agreement;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface AgreementPartyRepository extends CrudRepository<AgreementParty, Long> {
+
+    List<AgreementParty> findByAgreementIdOrderByPosition(long agreementId);
+
+    boolean existsByAgreementIdAndPartnerId(long agreementId, long partnerId);
+
+    void deleteByAgreementId(long agreementId);
+}

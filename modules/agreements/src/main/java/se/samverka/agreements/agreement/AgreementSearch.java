@@ -1,0 +1,22 @@
+package se.samverka.agreements.agreement;
+
+import io.micronaut.core.annotation.Nullable;
+import se.samverka.agreements.lifecycle.AgreementStatus;
+
+import java.time.LocalDate;
+
+/**
+ * The list's filters; null means "any".
+ *
+ * @param partnerId  only agreements this partner organisation is party to
+ * @param activeFrom with {@code activeTo}: only agreements whose period overlaps these dates
+ * @param text       words from the title, the registry number or a party's name
+ */
+public record AgreementSearch(@Nullable AgreementStatus status,
+                              @Nullable Long partnerId,
+                              @Nullable LocalDate activeFrom,
+                              @Nullable LocalDate activeTo,
+                              @Nullable String text) {
+
+    public static final AgreementSearch ALL = new AgreementSearch(null, null, null, null, null);
+}

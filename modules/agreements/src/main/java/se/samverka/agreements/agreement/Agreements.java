@@ -1,0 +1,259 @@
+package se.samverka.agreements.agreement;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.samverka.agreements.lifecycle.AgreementFacts;
+import se.samverka.agreements.lifecycle.AgreementStatus;
+import se.samverka.agreements.lifecycle.Decision;
+import se.samverka.agreements.lifecycle.LifecycleRules;
+import se.samverka.agreements.lifecycle.Transition;
+import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.agreements.shared.CaseWork;
+import se.samverka.agreements.shared.FieldValues;
+import se.samverka.agreements.shared.RecordNotFound;
+import se.samverka.agreements.shared.Refusal;
+import se.samverka.agreements.shared.SearchText;
+import se.samverka.agreements.shared.Sight;
+import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.audit.AuditLog;
+import se.samverka.platform.api.tenant.CurrentTenant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Agreements from draft to end: create a draft, edit it, move it through its lifecycle, amend it
+ * once decided. Each change runs in one transaction, is refused when based on a stale version, and
+ * is written to the audit log with the fields it changed. Reads show the current user only what
+ * they may see (see {@link PartnerAccess}).
+ */
+@Singleton
+public class Agreements {
+
+    static final String RECORD_TYPE = "agreement";
+
+    private final AgreementRepository agreements;
+    private final PartyStore parties;
+    private final StatusChangeRepository statusChanges;
+    private final PartnerOrganisations partners;
+    private final PartnerAccess access;
+    private final CaseWork caseWork;
+    private final CurrentTenant tenant;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher<AgreementEvent> events;
+    private final Clock clock;
+
+    Agreements(AgreementRepository agreements, PartyStore parties, StatusChangeRepository statusChanges,
+               PartnerOrganisations partners, PartnerAccess access, CaseWork caseWork, CurrentTenant tenant,
+               AuditLog audit, ApplicationEventPublisher<AgreementEvent> events, Clock clock) {
+        this.agreements = agreements;
+        this.parties = parties;
+        this.statusChanges = statusChanges;
+        this.partners = partners;
+        this.access = access;
+        this.caseWork = caseWork;
+        this.tenant = tenant;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a draft. */
+    @Transactional
+    public AgreementDetails createDraft(AgreementTerms input) {
+        String actor = caseWork.requireChanger();
+        AgreementTerms terms = withRegisteredPartners(input).validated();
+        Agreement saved = agreements.save(Agreement.draft(terms, clock.instant(), actor));
+        parties.replace(saved.id(), terms.parties());
+        publish(saved, AgreementEvent.Kind.CREATED, null);
+        audit.record("create", RECORD_TYPE, String.valueOf(saved.id()), FieldValues.created(terms));
+        return new AgreementDetails(saved, terms.parties());
+    }
+
+    /** Changes the terms of a draft or proposal in place; a decided agreement changes by {@link #amend}. */
+    @Transactional
+    public AgreementDetails edit(long id, long expectedVersion, AgreementTerms input) {
+        String actor = caseWork.requireChanger();
+        Agreement current = current(id, expectedVersion);
+        if (!current.status().isEditable()) {
+            throw new Refusal("agreements.edit.not-editable", Refusal.label(current.status().labelKey()));
+        }
+        AgreementTerms before = current.terms(parties.read(id));
+        AgreementTerms terms = withRegisteredPartners(input).validated();
+        Agreement updated = update(current, current.withTerms(terms, clock.instant(), actor));
+        parties.replace(id, terms.parties());
+        publish(updated, AgreementEvent.Kind.EDITED, null);
+        audit.record("update", RECORD_TYPE, String.valueOf(id), FieldValues.changes(before, terms));
+        return new AgreementDetails(updated, terms.parties());
+    }
+
+    /**
+     * Moves the agreement to another status, if the lifecycle allows it now and the user's roles
+     * allow that transition.
+     *
+     * @param decision needed to move to DECIDED
+     * @param reason   needed to terminate; recorded with any transition
+     */
+    @Transactional
+    public AgreementDetails transition(long id, long expectedVersion, AgreementStatus target,
+                                       @Nullable Decision decision, @Nullable String reason) {
+        caseWork.requireChanger();
+        Agreement current = current(id, expectedVersion);
+        List<PartyTerms> partyTerms = parties.read(id);
+        LocalDate today = LocalDate.now(clock);
+        Transition transition = LifecycleRules.check(facts(current, partyTerms), target, decision, reason, today);
+        String actor = caseWork.requireOneOf(transition.roles());
+
+        Agreement moved = current.withStatus(transition.to(), clock.instant(), actor);
+        if (transition == Transition.DECIDE) {
+            moved = moved.withDecision(decision.validated(today));
+        }
+        Agreement updated = update(current, moved);
+        String why = Texts.optional("agreements.field.reason", reason, Texts.LONG);
+        statusChanges.save(new StatusChange(null, null, id, current.status(), updated.status(), clock.instant(), actor, why));
+        publish(updated, AgreementEvent.Kind.STATUS_CHANGED, why);
+
+        Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
+        changes.put("status", new AuditLog.Change(current.status().name(), updated.status().name()));
+        changes.putAll(FieldValues.changes(FieldValues.of("decision", current.decision()),
+                FieldValues.of("decision", updated.decision())));
+        if (why != null) {
+            changes.put("reason", new AuditLog.Change(null, why));
+        }
+        audit.record("transition", RECORD_TYPE, String.valueOf(id), changes);
+        return new AgreementDetails(updated, partyTerms);
+    }
+
+    /** Changes a decided agreement: a new version, the earlier ones kept in the history. */
+    @Transactional
+    public AgreementDetails amend(long id, long expectedVersion, Amendment amendment) {
+        String actor = caseWork.requireChanger();
+        Agreement current = current(id, expectedVersion);
+        if (!current.status().isAmendable()) {
+            throw new Refusal("agreements.amend.not-amendable", Refusal.label(current.status().labelKey()));
+        }
+        String reason = Texts.required("agreements.field.reason", amendment.reason(), Texts.LONG);
+        AgreementTerms before = current.terms(parties.read(id));
+        AgreementTerms terms = withRegisteredPartners(amendment.terms()).validated();
+        Map<String, AuditLog.Change> changes = new LinkedHashMap<>(FieldValues.changes(before, terms));
+        if (changes.isEmpty()) {
+            throw new Refusal("agreements.amend.nothing-changed");
+        }
+        Agreement amended = current.withTerms(terms, clock.instant(), actor).withNextVersionNumber();
+        if (amendment.decision() != null) {
+            Decision decision = amendment.decision().validated(LocalDate.now(clock));
+            amended = amended.withDecision(decision);
+            changes.putAll(FieldValues.changes(FieldValues.of("decision", current.decision()),
+                    FieldValues.of("decision", decision)));
+        }
+        Agreement updated = update(current, amended);
+        parties.replace(id, terms.parties());
+        publish(updated, AgreementEvent.Kind.AMENDED, reason);
+        changes.put("versionNumber", new AuditLog.Change(current.versionNumber(), updated.versionNumber()));
+        changes.put("reason", new AuditLog.Change(null, reason));
+        audit.record("amend", RECORD_TYPE, String.valueOf(id), changes);
+        return new AgreementDetails(updated, terms.parties());
+    }
+
+    /** An agreement the current user may see. */
+    @Transactional(readOnly = true)
+    public Optional<Agreement> find(long id) {
+        Sight sight = caseWork.sight();
+        return agreements.findById(id).filter(a -> sight instanceof Sight.WholeTenant || access.maySee(sight, a.id()));
+    }
+
+    /** An agreement with its parties, if the current user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<AgreementDetails> details(long id) {
+        return find(id).map(agreement -> new AgreementDetails(agreement, parties.read(id)));
+    }
+
+    /** The agreements under a registry number (several may share one case) that the current user may see. */
+    @Transactional(readOnly = true)
+    public List<Agreement> findByRegistryNumber(String registryNumber) {
+        return registryNumber == null ? List.of()
+                : agreements.findByRegistryNumber(registryNumber).stream().filter(a -> access.maySee(a.id())).toList();
+    }
+
+    /** The agreement's lifecycle so far, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StatusChange> statusChanges(long id) {
+        return find(id).map(a -> statusChanges.findByAgreementIdOrderById(id)).orElse(List.of());
+    }
+
+    /**
+     * One page of the agreements the current user may see, filtered and sorted in the database:
+     * staff see the tenant's, a partner user only those their organisation is party to.
+     */
+    @Transactional(readOnly = true)
+    public Page<Agreement> search(AgreementSearch filter, Pageable pageable) {
+        Sight sight = caseWork.sight();
+        String partnerAlias;
+        if (sight instanceof Sight.WholeTenant) {
+            partnerAlias = null;
+        } else if (sight instanceof Sight.Organisation own) {
+            partnerAlias = own.directoryAlias();
+        } else {
+            return Page.empty();
+        }
+        return agreements.search(tenant.require(),
+                filter.status() == null ? null : filter.status().name(),
+                filter.partnerId(), partnerAlias, filter.activeFrom(), filter.activeTo(),
+                SearchText.containsPattern(filter.text()), pageable);
+    }
+
+    /** The agreement, if it exists in the tenant and the caller edited its latest version. */
+    private Agreement current(long id, long expectedVersion) {
+        Agreement current = agreements.findById(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
+        if (!Objects.equals(current.version(), expectedVersion)) {
+            throw new StaleRecord(RECORD_TYPE, id, current.updatedBy(), current.updatedAt());
+        }
+        return current;
+    }
+
+    private Agreement update(Agreement current, Agreement changed) {
+        try {
+            return agreements.update(changed);
+        } catch (OptimisticLockException changedMeanwhile) {
+            // someone saved between our read and our write
+            Agreement newer = agreements.findById(current.id()).orElse(current);
+            throw new StaleRecord(RECORD_TYPE, current.id(), newer.updatedBy(), newer.updatedAt());
+        }
+    }
+
+    /** Each partner party must be one of the tenant's partner organisations; its name and number come from there unless given. */
+    private AgreementTerms withRegisteredPartners(AgreementTerms terms) {
+        return terms.withParties(terms.parties().stream().map(party -> {
+            if (party.isTenant()) {
+                return party;
+            }
+            PartnerOrganisation organisation = partners.find(party.partnerId())
+                    .orElseThrow(() -> new Refusal("agreements.party.unknown-partner", String.valueOf(party.partnerId())));
+            return party.named(organisation.name(), organisation.organisationNumber());
+        }).toList());
+    }
+
+    private static AgreementFacts facts(Agreement agreement, List<PartyTerms> partyTerms) {
+        return new AgreementFacts(agreement.status(), agreement.registryNumber() != null,
+                agreement.periodStart(), agreement.periodEnd(),
+                (int) partyTerms.stream().filter(PartyTerms::isTenant).count(),
+                (int) partyTerms.stream().filter(p -> !p.isTenant()).count(),
+                !partyTerms.isEmpty() && partyTerms.stream().allMatch(PartyTerms::isSigned));
+    }
+
+    private void publish(Agreement agreement, AgreementEvent.Kind kind, @Nullable String reason) {
+        events.publishEvent(new AgreementEvent(agreement.id(), kind, agreement.status(), agreement.versionNumber(), reason));
+    }
+}

@@ -1,0 +1,15 @@
+package se.samverka.agreements.agreement;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface PartyCommitmentRepository extends CrudRepository<PartyCommitment, Long> {
+
+    List<PartyCommitment> findByAgreementIdOrderByPosition(long agreementId);
+
+    void deleteByAgreementId(long agreementId);
+}

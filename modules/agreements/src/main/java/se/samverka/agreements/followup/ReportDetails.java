@@ -1,0 +1,7 @@
+package se.samverka.agreements.followup;
+
+import java.util.List;
+
+/** A report with its figures. */
+public record ReportDetails(Report report, List<ReportFigure> figures) {
+}

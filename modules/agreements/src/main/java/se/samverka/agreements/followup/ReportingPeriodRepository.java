@@ -1,0 +1,13 @@
+package se.samverka.agreements.followup;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ReportingPeriodRepository extends CrudRepository<ReportingPeriod, Long> {
+
+    List<ReportingPeriod> findByAgreementIdOrderByStartsOn(long agreementId);
+}

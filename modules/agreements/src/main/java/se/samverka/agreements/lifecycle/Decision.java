@@ -1,0 +1,29 @@
+package se.samverka.agreements.lifecycle;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import se.samverka.agreements.shared.Refusal;
+import se.samverka.agreements.shared.Texts;
+
+import java.time.LocalDate;
+
+/**
+ * The decision that makes an agreement binding (or amends it): which body decided, when, and under
+ * which registry number, e.g. Kommunstyrelsen, 2025-01-15, KS/2024:2095.
+ */
+@Serdeable
+public record Decision(@Nullable String body, @Nullable LocalDate date, @Nullable String registryNumber) {
+
+    /** The decision trimmed, or a refusal: all three parts are needed, and a decision is not made in the future. */
+    public Decision validated(LocalDate today) {
+        String validBody = Texts.optional("agreements.field.decision-body", body, Texts.SHORT);
+        String validNumber = Texts.optional("agreements.field.decision-registry-number", registryNumber, 50);
+        if (validBody == null || date == null || validNumber == null) {
+            throw new Refusal("agreements.decision.incomplete");
+        }
+        if (date.isAfter(today)) {
+            throw new Refusal("agreements.decision.in-future", date);
+        }
+        return new Decision(validBody, date, validNumber);
+    }
+}

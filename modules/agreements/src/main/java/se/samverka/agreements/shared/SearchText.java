@@ -1,0 +1,20 @@
+package se.samverka.agreements.shared;
+
+import java.util.Locale;
+
+/** A user's search text as a SQL LIKE pattern that matches it anywhere, wildcards in the text taken literally. */
+public final class SearchText {
+
+    private SearchText() {
+    }
+
+    /** {@code null} for no text; otherwise {@code %text%}, lower-cased (compared with LOWER(column)). */
+    public static String containsPattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

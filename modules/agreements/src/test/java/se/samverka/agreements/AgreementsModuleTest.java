@@ -1,0 +1,30 @@
+package se.samverka.agreements;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ResourceBundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AgreementsModuleTest {
+
+    final AgreementsModule module = new AgreementsModule();
+
+    @Test
+    void theModuleDeclaresItselfWithItsMigrationsAndMessages() {
+        assertThat(module.id()).isEqualTo("agreements");
+        assertThat(module.name().sv()).isEqualTo("Överenskommelser");
+        assertThat(module.name().en()).isEqualTo("Agreements");
+        assertThat(module.icon()).isEqualTo("HANDSHAKE");
+        assertThat(module.migrations()).contains("classpath:db/agreements");
+        assertThat(getClass().getResource("/db/agreements/V1__agreements.sql")).isNotNull();
+        assertThat(module.messageBundle()).contains("i18n.agreements");
+        assertThat(ResourceBundle.getBundle("i18n.agreements").getString("agreements.module.name")).isNotBlank();
+    }
+
+    @Test
+    void viewsComeWithALaterSession() {
+        assertThat(module.routes()).isEmpty();
+        assertThat(module.navigation()).isEmpty();
+    }
+}

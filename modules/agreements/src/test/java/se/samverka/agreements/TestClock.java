@@ -1,0 +1,62 @@
+package se.samverka.agreements;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import jakarta.inject.Singleton;
+import se.samverka.platform.core.startup.PlatformBeans;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The portal's clock in this module's tests: the real time, unless a test moves it to a day (and
+ * moves it back afterwards), e.g. to the day after an agreement's period to end it.
+ */
+public final class TestClock extends Clock {
+
+    public static final TestClock INSTANCE = new TestClock();
+
+    private static volatile Instant fixed;
+
+    private TestClock() {
+    }
+
+    /** From now on, until {@link #reset()}, it is noon of this day. */
+    public static void today(LocalDate day) {
+        fixed = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    public static void reset() {
+        fixed = null;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        Instant day = fixed;
+        return day != null ? day : Instant.now();
+    }
+
+    /** Puts this clock in place of the platform's. */
+    @Factory
+    static class Beans {
+
+        @Singleton
+        @Replaces(bean = Clock.class, factory = PlatformBeans.class)
+        Clock clock() {
+            return INSTANCE;
+        }
+    }
+}
