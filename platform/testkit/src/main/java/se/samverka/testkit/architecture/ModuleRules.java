@@ -1,4 +1,4 @@
-package se.samverka.platform.core.architecture;
+package se.samverka.testkit.architecture;
 
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;

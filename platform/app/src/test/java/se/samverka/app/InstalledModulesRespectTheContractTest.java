@@ -1,0 +1,55 @@
+package se.samverka.app;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import se.samverka.platform.api.module.ModuleManifest;
+import se.samverka.testkit.architecture.ModuleRules;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every module the app assembles obeys the module contract: it sees only the platform api, not the
+ * core and not another module, and writes no query that escapes the tenant filter.
+ */
+class InstalledModulesRespectTheContractTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.samverka");
+
+    /** A module is the package of a class that implements the manifest, outside the platform. */
+    static final List<String> MODULES = CLASSES.stream()
+            .filter(c -> c.isAssignableTo(ModuleManifest.class) && !c.isInterface())
+            .map(JavaClass::getPackageName)
+            .filter(p -> !p.startsWith("se.samverka.platform"))
+            .distinct().sorted().toList();
+
+    @Test
+    void theAppAssemblesTheModules() {
+        assertThat(MODULES).contains("se.samverka.agreements");
+    }
+
+    @Test
+    void eachModuleSeesOnlyThePlatformApiAndScopesEveryQuery() {
+        for (String module : MODULES) {
+            ModuleRules.onlyPlatformApi(module).check(CLASSES);
+            ModuleRules.noUnscopedQueries(module + "..").check(CLASSES);
+        }
+    }
+
+    @Test
+    void noModuleSeesAnother() {
+        for (String a : MODULES) {
+            for (String b : MODULES) {
+                if (!a.equals(b)) {
+                    ModuleRules.independent(a, b).check(CLASSES);
+                }
+            }
+        }
+    }
+}
