@@ -45,6 +45,6 @@ public class DemoAuthenticationProvider<B> implements HttpRequestAuthenticationP
         throttle.succeeded(username);
         DemoUsers.DemoUser demo = user.get();
         return AuthenticationResponse.success(demo.username(), demo.roles(),
-                Claims.attributes(demo.displayName(), demo.tenants(), Optional.empty()));
+                Claims.attributes(demo.displayName(), demo.tenants(), demo.organisation()));
     }
 }

@@ -49,6 +49,15 @@ class SignInTest {
     }
 
     @Test
+    void aModulesPartnerDemoUserSignsInWithItsOrganisation() throws Exception {
+        HttpResponse<String> me = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("/api/v1/me"))
+                .header("Cookie", sessionCookie(login("partner.alpha", "demo", null))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(me.body()).contains("\"roles\":[\"partner\"]").contains("\"organisation\":\"alpha-org\"")
+                .contains("\"memberships\":[{\"id\":\"tenant-a\"").doesNotContain("no-such-tenant");
+    }
+
+    @Test
     void theReturnTargetMustBeALocalPath() throws Exception {
         HttpResponse<String> response = login("officer.tenant-b", "demo", "//evil.example/phish");
 

@@ -41,8 +41,10 @@ class UsersViewTest {
 
         @SuppressWarnings("unchecked")
         Grid<DirectoryUser> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
-        assertThat(_size(grid)).isEqualTo(3);
+        // the platform's three demo users of the tenant and the test module's partner user
+        assertThat(_size(grid)).isEqualTo(4);
         assertThat(_get(grid, 0).username()).isEqualTo("admin.tenant-a");
+        assertThat(_get(grid, 3).username()).isEqualTo("partner.alpha");
         assertThat(_get(Paragraph.class, spec -> spec.withId("users-read-only")).getText()).contains("demoanvändare");
         assertThat(_get(Button.class, spec -> spec.withId("users-invite")).isEnabled()).isFalse();
     }
