@@ -1,8 +1,10 @@
 package se.samverka.platform.core.tenant;
 
+import se.samverka.platform.api.validation.OrganisationNumbers;
+
 import java.util.regex.Pattern;
 
-/** Swedish organisation numbers: {@code NNNNNN-NNNN} with a Luhn check digit. */
+/** A tenant file's organisation number: exactly {@code NNNNNN-NNNN} with a valid check digit. */
 public final class OrganisationNumber {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{6}-\\d{4}");
@@ -11,15 +13,6 @@ public final class OrganisationNumber {
     }
 
     public static boolean isValid(String value) {
-        if (value == null || !FORMAT.matcher(value).matches()) {
-            return false;
-        }
-        String digits = value.replace("-", "");
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int d = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d / 10 + d % 10;
-        }
-        return (10 - sum % 10) % 10 == digits.charAt(9) - '0';
+        return value != null && FORMAT.matcher(value).matches() && OrganisationNumbers.hasValidCheckDigit(value.replace("-", ""));
     }
 }
