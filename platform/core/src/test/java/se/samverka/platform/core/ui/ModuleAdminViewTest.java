@@ -3,8 +3,6 @@ package se.samverka.platform.core.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.api.security.Roles;
@@ -31,15 +29,8 @@ class ModuleAdminViewTest {
     @RegisterExtension
     static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
 
-    @BeforeEach
-    void setUp() {
-        KaribuPortal.setup(portal.context());
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuPortal.tearDown();
-    }
+    @RegisterExtension
+    final KaribuSession karibu = new KaribuSession(portal);
 
     @Test
     void aTenantAdministratorSeesOnlyTheirOwnTenant() {

@@ -3,8 +3,6 @@ package se.samverka.platform.core.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
@@ -32,15 +30,8 @@ class PortalShellTest {
     @RegisterExtension
     static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
 
-    @BeforeEach
-    void setUp() {
-        KaribuPortal.setup(portal.context());
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuPortal.tearDown();
-    }
+    @RegisterExtension
+    final KaribuSession karibu = new KaribuSession(portal);
 
     static PortalUser user(String name, String role, String... tenants) {
         return new PortalUser(name, name, Set.of(role), List.of(tenants), Optional.empty());

@@ -3,8 +3,6 @@ package se.samverka.platform.core.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.api.security.Roles;
@@ -25,15 +23,8 @@ class UsersViewTest {
     @RegisterExtension
     static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
 
-    @BeforeEach
-    void setUp() {
-        KaribuPortal.setup(portal.context());
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuPortal.tearDown();
-    }
+    @RegisterExtension
+    final KaribuSession karibu = new KaribuSession(portal);
 
     @Test
     void aTenantAdministratorSeesTheTenantsUsersAndThatTheyAreFixedHere() {
