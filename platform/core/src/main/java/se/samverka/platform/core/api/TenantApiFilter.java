@@ -61,24 +61,18 @@ public class TenantApiFilter implements Ordered {
         if (tenants.find(tenantId).isEmpty()) {
             return notFound(request);
         }
-        boolean member = user.get().isMemberOf(tenantId);
         String area = segments.length > 1 ? segments[1] : "";
-        boolean platformPath = "modules".equals(area) || "users".equals(area);
-        if (!member && !(platformPath && user.get().hasRole(Roles.PLATFORM_ADMIN))) {
+        boolean platformArea = ModuleRegistry.PLATFORM_AREAS.contains(area);
+        boolean member = user.get().isMemberOf(tenantId);
+        if (!member && !(platformArea && user.get().hasRole(Roles.PLATFORM_ADMIN))) {
             return notFound(request);
         }
-        if (modules.isInstalled(area) && !enablement.isEnabled(tenantId, area)) {
-            return notFound(request);
-        }
-        if (!platformPath && !modules.isInstalled(area) && !area.isEmpty() && !isPlatformArea(area)) {
+        // anything else is a module's area: only while the module is installed and enabled for the tenant
+        if (!platformArea && !(modules.isInstalled(area) && enablement.isEnabled(tenantId, area))) {
             return notFound(request);
         }
         request.setAttribute(PlatformTenantResolver.REQUEST_ATTRIBUTE, tenantId);
         return Optional.empty();
-    }
-
-    private static boolean isPlatformArea(String area) {
-        return "audit".equals(area) || "users".equals(area);
     }
 
     private static Optional<MutableHttpResponse<?>> notFound(HttpRequest<?> request) {

@@ -45,11 +45,13 @@ public class AuditService implements AuditLog {
                 String.valueOf(recordId), toJson(changes)));
     }
 
-    /** The current tenant's log, newest first (the pageable's sort is ignored), filtered in the database. */
+    /** The current tenant's log, newest first, filtered and paged in the database (a sort of the pageable is ignored). */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         return repository.search(tenant.require(), blank(filter.actor()), blank(filter.action()),
-                blank(filter.recordType()), filter.from(), filter.to(), Pageable.from(pageable.getNumber(), pageable.getSize()));
+                blank(filter.recordType()), filter.from(), filter.to(),
+                // the query orders newest first; a caller's sort would append a second ORDER BY
+                Pageable.from(pageable.getNumber(), pageable.getSize()));
     }
 
     private static String blank(String value) {

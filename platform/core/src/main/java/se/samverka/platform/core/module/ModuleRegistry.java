@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 public class ModuleRegistry {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,40}");
-    /** Path segments the platform itself uses under /api/v1/tenants/{tenant}/. */
-    static final Set<String> RESERVED = Set.of("modules", "audit", "users", "admin", "settings", "me");
+    /** Path segments the platform serves under /api/v1/tenants/{tenant}/ (a platform administrator reaches them in any tenant). */
+    public static final Set<String> PLATFORM_AREAS = Set.of("modules", "users");
+    /** Segments no module may take: the platform's areas and a few kept for it. */
+    static final Set<String> RESERVED = Set.of("modules", "users", "audit", "admin", "settings", "me");
 
     private final Map<String, ModuleManifest> byId = new LinkedHashMap<>();
     private final Map<Class<?>, ModuleManifest> byView = new HashMap<>();

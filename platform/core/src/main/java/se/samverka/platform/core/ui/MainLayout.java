@@ -140,7 +140,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             for (ModuleManifest module : enablement.enabledModules(tenantId)) {
                 for (NavigationEntry entry : module.navigation()) {
                     if (user.hasAnyRole(entry.roles())) {
-                        nav.addItem(new SideNavItem(entry.label().in(locale), entry.path(), icon(entry.icon())));
+                        nav.addItem(new SideNavItem(entry.label().in(locale), entry.path(), ModuleIcons.of(entry.icon())));
                     }
                 }
             }
@@ -152,14 +152,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (user.hasRole(Roles.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
-        }
-    }
-
-    private static Icon icon(String name) {
-        try {
-            return VaadinIcon.valueOf(name).create();
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            return VaadinIcon.CIRCLE_THIN.create();
         }
     }
 }

@@ -142,6 +142,14 @@ class PortalApiTest {
     }
 
     @Test
+    void anAreaThatIsNeitherThePlatformsNorAModulesAnswers404() {
+        assertThat(catchError(HttpRequest.GET("/api/v1/tenants/tenant-a/nothing-here").basicAuth("admin.tenant-a", "demo"))
+                .getStatus().getCode()).isEqualTo(404);
+        assertThat(catchError(HttpRequest.GET("/api/v1/tenants/tenant-a/audit").basicAuth("admin.tenant-a", "demo"))
+                .getStatus().getCode()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownModuleAnswers404() {
         assertThat(catchError(HttpRequest.PUT("/api/v1/tenants/tenant-a/modules/gamma", Map.of("enabled", true))
                 .basicAuth("admin.tenant-a", "demo")).getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());

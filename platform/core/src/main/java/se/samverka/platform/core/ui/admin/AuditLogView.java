@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.audit.AuditEntry;
@@ -78,7 +77,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         AuditService.AuditFilter filter = new AuditService.AuditFilter(actor.getValue(), action.getValue(),
                 recordType.getValue(), startOf(from.getValue()), startOf(to.getValue() == null ? null : to.getValue().plusDays(1)));
         grid.setItems(query -> audit.search(filter,
-                Pageable.from(query.getPage(), query.getPageSize(), Sort.of(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+                Pageable.from(query.getPage(), query.getPageSize()))
                 .getContent().stream());
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +22,7 @@ import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.core.module.ModuleAdministration;
 import se.samverka.platform.core.tenant.Tenant;
 import se.samverka.platform.core.ui.MainLayout;
+import se.samverka.platform.core.ui.ModuleIcons;
 
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ public class ModuleAdminView extends VerticalLayout implements HasDynamicTitle {
             return box;
         }).setKey("enabled").setHeader(getTranslation("modules.enabled")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(state -> {
-            var icon = iconOf(state.module().icon());
+            var icon = ModuleIcons.of(state.module().icon());
             icon.getElement().setAttribute("aria-hidden", "true");
             return icon;
         }).setAutoWidth(true).setFlexGrow(0);
@@ -108,14 +108,6 @@ public class ModuleAdminView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("modules.concurrent")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
-    }
-
-    private static com.vaadin.flow.component.icon.Icon iconOf(String name) {
-        try {
-            return VaadinIcon.valueOf(name).create();
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            return VaadinIcon.PUZZLE_PIECE.create();
-        }
     }
 
     @Override
