@@ -22,6 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public class InFlightRequests implements GracefulShutdownCapable {
 
     private final AtomicLong active = new AtomicLong();
+    private final Duration gracePeriod;
+
+    InFlightRequests(@io.micronaut.context.annotation.Value("${micronaut.lifecycle.graceful-shutdown.grace-period:25s}") Duration gracePeriod) {
+        this.gracePeriod = gracePeriod;
+    }
 
     void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -36,7 +41,7 @@ public class InFlightRequests implements GracefulShutdownCapable {
     @Override
     public CompletionStage<?> shutdownGracefully() {
         return CompletableFuture.runAsync(() -> {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long deadline = System.nanoTime() + gracePeriod.toNanos();
             while (active.get() > 0 && System.nanoTime() < deadline) {
                 try {
                     Thread.sleep(50);
