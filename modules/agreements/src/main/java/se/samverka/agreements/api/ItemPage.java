@@ -1,0 +1,19 @@
+package se.samverka.agreements.api;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list: its items, the total over all pages, and the page asked for (from 0).
+ */
+@Serdeable
+public record ItemPage<T>(List<T> items, long total, int page, int size) {
+
+    static <E, T> ItemPage<T> of(Page<E> page, Function<E, T> item) {
+        return new ItemPage<>(page.getContent().stream().map(item).toList(), page.getTotalSize(),
+                page.getPageNumber(), page.getSize());
+    }
+}
