@@ -66,7 +66,7 @@ public class AgreementsController {
                     + "sort: title, registryNumber, status, periodStart, periodEnd, renewalTalksStart or updatedAt, "
                     + "optionally followed by ',desc'. from/to: agreements whose period overlaps these dates. "
                     + "q: words of the title, the registry number or a party's name.")
-    public ItemPage<AgreementSummary> list(String tenant,
+    public ItemPage<AgreementSummary> listAgreements(String tenant,
                                            @QueryValue(defaultValue = "0") @Min(0) int page,
                                            @QueryValue(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                                            @Nullable @QueryValue String sort,
@@ -82,7 +82,7 @@ public class AgreementsController {
 
     @Get("/{id}")
     @Operation(summary = "One agreement with all its terms")
-    public AgreementView get(String tenant, long id) {
+    public AgreementView getAgreement(String tenant, long id) {
         return view(agreements.details(id).orElseThrow(() -> new RecordNotFound("agreement", id)));
     }
 
@@ -91,7 +91,7 @@ public class AgreementsController {
     @Operation(summary = "Create a draft agreement", description = "Case officers and tenant administrators.")
     @ApiResponse(responseCode = "201", description = "The new draft")
     @ApiResponse(responseCode = "422", description = "The terms are refused; detail says why, field names the field")
-    public AgreementView create(String tenant, @Body @NotNull AgreementTerms terms) {
+    public AgreementView createAgreement(String tenant, @Body @NotNull AgreementTerms terms) {
         return view(agreements.createDraft(terms));
     }
 
@@ -99,7 +99,7 @@ public class AgreementsController {
     @Operation(summary = "Change a draft's or proposal's terms",
             description = "Send the version you read; a decided agreement changes by an amendment.")
     @ApiResponse(responseCode = "409", description = "Someone changed the agreement after you read it: who and when")
-    public AgreementView edit(String tenant, long id, @Body @Valid AgreementChange change) {
+    public AgreementView editAgreement(String tenant, long id, @Body @Valid AgreementChange change) {
         visible.require(id);
         return view(agreements.edit(id, change.version(), change.terms()));
     }
@@ -109,7 +109,7 @@ public class AgreementsController {
             description = "DRAFT→PROPOSED→DECIDED (with decision)→ACTIVE→ENDED; PROPOSED→DRAFT; "
                     + "DECIDED/ACTIVE→TERMINATED (with reason).")
     @ApiResponse(responseCode = "422", description = "The transition is not allowed now; detail says why")
-    public AgreementView transition(String tenant, long id, @Body @Valid TransitionRequest request) {
+    public AgreementView transitionAgreement(String tenant, long id, @Body @Valid TransitionRequest request) {
         visible.require(id);
         return view(agreements.transition(id, request.version(), request.status(), request.decision(), request.reason()));
     }
@@ -117,7 +117,7 @@ public class AgreementsController {
     @Post("/{id}/amendments")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Amend a decided or active agreement", description = "Makes the next version; the earlier stay in the history.")
-    public AgreementView amend(String tenant, long id, @Body @Valid AmendmentRequest request) {
+    public AgreementView amendAgreement(String tenant, long id, @Body @Valid AmendmentRequest request) {
         visible.require(id);
         return view(agreements.amend(id, request.version(),
                 new Amendment(request.terms(), request.reason(), request.decision())));
@@ -125,21 +125,21 @@ public class AgreementsController {
 
     @Get("/{id}/status-changes")
     @Operation(summary = "The agreement's lifecycle so far, oldest first")
-    public List<StatusChangeView> statusChanges(String tenant, long id) {
+    public List<StatusChangeView> listStatusChanges(String tenant, long id) {
         visible.require(id);
         return agreements.statusChanges(id).stream().map(StatusChangeView::of).toList();
     }
 
     @Get("/{id}/versions")
     @Operation(summary = "The agreement's decided versions, oldest first")
-    public List<VersionView> versions(String tenant, long id) {
+    public List<VersionView> listVersions(String tenant, long id) {
         visible.require(id);
         return history.versions(id).stream().map(VersionView::of).toList();
     }
 
     @Get("/{id}/versions/{a}/differences/{b}")
     @Operation(summary = "What differs between two versions of the agreement")
-    public List<VersionView.DifferenceView> differences(String tenant, long id,
+    public List<VersionView.DifferenceView> compareVersions(String tenant, long id,
                                                         @Parameter(description = "one version number") int a,
                                                         @Parameter(description = "the other version number") int b) {
         visible.require(id);

@@ -51,21 +51,21 @@ public class FollowUpController {
 
     @Get("/indicators")
     @Operation(summary = "The agreement's indicators in order")
-    public List<IndicatorView> indicators(String tenant, long id) {
+    public List<IndicatorView> listIndicators(String tenant, long id) {
         visible.require(id);
         return indicators.of(id).stream().map(IndicatorView::of).toList();
     }
 
     @Get("/reporting-periods")
     @Operation(summary = "The agreement's reporting periods, each with its standing (overdue flagged) and report")
-    public List<PeriodView> periods(String tenant, long id) {
+    public List<PeriodView> listReportingPeriods(String tenant, long id) {
         visible.require(id);
         return periods.overview(id).stream().map(PeriodView::of).toList();
     }
 
     @Get("/reports")
     @Operation(summary = "The agreement's reports, by period (without figures)")
-    public List<ReportView> reports(String tenant, long id) {
+    public List<ReportView> listReports(String tenant, long id) {
         visible.require(id);
         return periods.overview(id).stream().filter(p -> p.report() != null)
                 .map(p -> ReportView.of(p.report(), p.period().label(), null)).toList();
@@ -73,7 +73,7 @@ public class FollowUpController {
 
     @Get("/reports/{reportId}")
     @Operation(summary = "One report with its figures")
-    public ReportView report(String tenant, long id, long reportId) {
+    public ReportView getReport(String tenant, long id, long reportId) {
         ReportDetails details = reportOf(id, reportId);
         return ReportView.of(details, labelOf(id, details.report().periodId()));
     }
@@ -84,7 +84,7 @@ public class FollowUpController {
             description = "Send a returned report again with its version. A period that is not the agreement's is refused.")
     @ApiResponse(responseCode = "422", description = "Refused, e.g. a period that does not exist; detail says why")
     @ApiResponse(responseCode = "403", description = "Only a partner user of a party reports")
-    public ReportView submit(String tenant, long id, @Body @Valid @NotNull ReportRequest request) {
+    public ReportView submitReport(String tenant, long id, @Body @Valid @NotNull ReportRequest request) {
         visible.require(id);
         PeriodOverview period = periods.overview(id).stream()
                 .filter(p -> p.period().id().equals(request.periodId())).findFirst()
@@ -96,7 +96,7 @@ public class FollowUpController {
     @Post("/reports/{reportId}/review")
     @Operation(summary = "Accept a submitted report, or return it with a comment (case officers)")
     @ApiResponse(responseCode = "409", description = "The report changed after you read it: who and when")
-    public ReportView review(String tenant, long id, long reportId, @Body @Valid ReviewRequest request) {
+    public ReportView reviewReport(String tenant, long id, long reportId, @Body @Valid ReviewRequest request) {
         ReportDetails details = reportOf(id, reportId);
         Report reviewed = request.outcome() == ReviewRequest.Outcome.ACCEPT
                 ? reports.accept(reportId, request.version())

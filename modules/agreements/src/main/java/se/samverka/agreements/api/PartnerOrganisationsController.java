@@ -43,7 +43,7 @@ public class PartnerOrganisationsController {
 
     @Get("{?page,size,q}")
     @Operation(summary = "The partner organisations you may see, by name, one page")
-    public ItemPage<PartnerView> list(String tenant,
+    public ItemPage<PartnerView> listPartnerOrganisations(String tenant,
                                       @QueryValue(defaultValue = "0") @Min(0) int page,
                                       @QueryValue(defaultValue = "20") @Min(1) @Max(AgreementsController.MAX_PAGE_SIZE) int size,
                                       @Nullable @QueryValue String q) {
@@ -53,7 +53,7 @@ public class PartnerOrganisationsController {
 
     @Get("/{id}")
     @Operation(summary = "One partner organisation")
-    public PartnerView get(String tenant, long id) {
+    public PartnerView getPartnerOrganisation(String tenant, long id) {
         return PartnerView.of(partners.find(id).orElseThrow(() -> new RecordNotFound("partner-organisation", id)));
     }
 
@@ -61,14 +61,14 @@ public class PartnerOrganisationsController {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Register a partner organisation", description = "Case officers and tenant administrators.")
     @ApiResponse(responseCode = "422", description = "Refused, e.g. an invalid organisation number; field names the field")
-    public PartnerView create(String tenant, @Body @NotNull PartnerInput input) {
+    public PartnerView createPartnerOrganisation(String tenant, @Body @NotNull PartnerInput input) {
         return PartnerView.of(partners.create(input.details()));
     }
 
     @Put("/{id}")
     @Operation(summary = "Change a partner organisation's details", description = "Send the version you read.")
     @ApiResponse(responseCode = "409", description = "Someone changed the record after you read it: who and when")
-    public PartnerView update(String tenant, long id, @Body @Valid @NotNull PartnerInput input) {
+    public PartnerView updatePartnerOrganisation(String tenant, long id, @Body @Valid @NotNull PartnerInput input) {
         partners.find(id).orElseThrow(() -> new RecordNotFound("partner-organisation", id));
         if (input.version() == null) {
             throw new Refusal("agreements.api.version-required");

@@ -43,7 +43,7 @@ public class SteeringMeetingsController {
 
     @Get
     @Operation(summary = "The agreement's meetings by date")
-    public List<MeetingView> list(String tenant, long id) {
+    public List<MeetingView> listMeetings(String tenant, long id) {
         visible.require(id);
         return meetings.meetings(id).stream().map(MeetingView::of).toList();
     }
@@ -52,7 +52,7 @@ public class SteeringMeetingsController {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Add a planned or held meeting to a decided agreement")
     @ApiResponse(responseCode = "422", description = "Refused, e.g. a held meeting dated in the future")
-    public MeetingView add(String tenant, long id, @Body @NotNull MeetingInput input) {
+    public MeetingView addMeeting(String tenant, long id, @Body @NotNull MeetingInput input) {
         visible.require(id);
         return MeetingView.of(meetings.add(id, input.details()));
     }
@@ -60,7 +60,7 @@ public class SteeringMeetingsController {
     @Put("/{meetingId}")
     @Operation(summary = "Change a meeting, e.g. record it as held with minutes", description = "Send the version you read.")
     @ApiResponse(responseCode = "409", description = "Someone changed the meeting after you read it: who and when")
-    public MeetingView update(String tenant, long id, long meetingId, @Body @NotNull MeetingInput input) {
+    public MeetingView updateMeeting(String tenant, long id, long meetingId, @Body @NotNull MeetingInput input) {
         meetingOf(id, meetingId);
         return MeetingView.of(meetings.update(meetingId, requireVersion(input.version()), input.details()));
     }
@@ -70,7 +70,7 @@ public class SteeringMeetingsController {
             description = "Meetings are kept for the record: the meeting becomes CANCELLED and no longer counts towards "
                     + "the agreed minimum. Send the version you read as the query parameter version.")
     @ApiResponse(responseCode = "409", description = "Someone changed the meeting after you read it: who and when")
-    public MeetingView cancel(String tenant, long id, long meetingId, @QueryValue @NotNull Long version) {
+    public MeetingView cancelMeeting(String tenant, long id, long meetingId, @QueryValue @NotNull Long version) {
         SteeringMeeting meeting = meetingOf(id, meetingId);
         MeetingDetails current = meeting.details();
         return MeetingView.of(meetings.update(meetingId, version, new MeetingDetails(MeetingStatus.CANCELLED,

@@ -8,7 +8,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /**
  * The OpenAPI document, generated at build time into META-INF/swagger and served at
- * {@code /api/openapi/samverka-api-1.yml}, browsable at {@code /api/docs/}.
+ * {@code /api/openapi/samverka-api.yml} with every installed module's document merged in (see
+ * {@link ApiDocumentationMerge}), browsable at {@code /api/docs/}.
  */
 @OpenAPIDefinition(
         info = @Info(title = "Samverka API", version = "1",
