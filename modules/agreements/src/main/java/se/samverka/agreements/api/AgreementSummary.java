@@ -1,6 +1,7 @@
 package se.samverka.agreements.api;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.AgreementForm;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 
 /** One row of the agreements list. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record AgreementSummary(long id, @Nullable String registryNumber, String title, AgreementForm form,
                                AgreementStatus status, @Nullable LocalDate periodStart, @Nullable LocalDate periodEnd,
                                @Nullable LocalDate renewalTalksStart, int versionNumber, Instant updatedAt,

@@ -1,6 +1,7 @@
 package se.samverka.agreements.api;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.AgreementDetails;
@@ -21,6 +22,7 @@ import java.util.List;
  * @param versionNumber the agreement's amendment count (version 1 is the decided original)
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record AgreementView(long id, AgreementStatus status, AgreementTerms terms, @Nullable Decision decision,
                             @Nullable LocalDate renewalTalksStart, int versionNumber,
                             List<MeetingShortfallView> meetingShortfalls,
@@ -35,6 +37,7 @@ public record AgreementView(long id, AgreementStatus status, AgreementTerms term
 
     /** A calendar year that falls short of the agreed minimum of steering-group meetings. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record MeetingShortfallView(int year, long meetings, int minimum) {
         static MeetingShortfallView of(MeetingShortfall s) {
             return new MeetingShortfallView(s.year(), s.meetings(), s.minimum());

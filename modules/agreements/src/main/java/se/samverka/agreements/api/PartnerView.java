@@ -1,6 +1,7 @@
 package se.samverka.agreements.api;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import se.samverka.agreements.partner.PartnerKind;
 import se.samverka.agreements.partner.PartnerOrganisation;
@@ -9,6 +10,7 @@ import java.time.Instant;
 
 /** A partner organisation of the tenant's register. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PartnerView(long id, String name, @Nullable String organisationNumber, PartnerKind kind,
                           @Nullable String country, @Nullable String directoryAlias, @Nullable String contactPerson,
                           @Nullable String email, @Nullable String phone, @Nullable String address,

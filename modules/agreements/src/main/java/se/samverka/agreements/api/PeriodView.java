@@ -1,6 +1,7 @@
 package se.samverka.agreements.api;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import se.samverka.agreements.followup.PeriodOverview;
 import se.samverka.agreements.followup.PeriodStanding;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * @param overdue the due date has passed without a report to review
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PeriodView(long id, String label, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn,
                          PeriodStanding standing, boolean overdue, @Nullable Long reportId,
                          @Nullable ReportStatus reportStatus) {

@@ -1,6 +1,7 @@
 package se.samverka.agreements.api;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import se.samverka.agreements.followup.Report;
 import se.samverka.agreements.followup.ReportDetails;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param version send it back to review or resubmit the report: a newer one refuses (409)
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportView(long id, long periodId, @Nullable String periodLabel, ReportStatus status,
                          @Nullable String text, Instant submittedAt, String submittedBy, @Nullable Instant reviewedAt,
                          @Nullable String reviewedBy, @Nullable String reviewComment, long version,
@@ -34,6 +36,7 @@ public record ReportView(long id, long periodId, @Nullable String periodLabel, R
 
     /** The report's value for one indicator. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FigureView(long indicatorId, @Nullable Long number, @Nullable String text) {
         static FigureView of(ReportFigure f) {
             return new FigureView(f.indicatorId(), f.numberValue(), f.textValue());

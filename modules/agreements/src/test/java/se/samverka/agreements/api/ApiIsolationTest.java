@@ -206,7 +206,8 @@ class ApiIsolationTest {
     static void assertListsLeaveOut(ApiCaller caller, String tenant, Records records) {
         assertThat(ids(caller.get("/api/v1/tenants/" + tenant + "/agreements?size=100").items()))
                 .doesNotContain(records.agreement.id());
-        assertThat(ids(caller.get("/api/v1/tenants/" + tenant + "/agreements?size=100&q=" + records.agreement.agreement().title()).items()))
+        assertThat(ids(caller.get("/api/v1/tenants/" + tenant + "/agreements?size=100&q="
+                + java.net.URLEncoder.encode(records.agreement.agreement().title(), java.nio.charset.StandardCharsets.UTF_8)).items()))
                 .isEmpty();
         assertThat(ids(caller.get("/api/v1/tenants/" + tenant + "/agreements/partner-organisations?size=100").items()))
                 .doesNotContain(records.partner.id());
