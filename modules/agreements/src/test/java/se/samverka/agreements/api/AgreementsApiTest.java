@@ -68,9 +68,9 @@ class AgreementsApiTest {
                 .containsExactly("PROPOSED", "DECIDED", "ACTIVE");
         assertThat(OFFICER.get(BASE + "/" + id + "/versions").list()).extracting(v -> v.get("versionNumber")).containsExactly(1);
         assertThat(OFFICER.get(BASE + "?q=" + word).items()).extracting(a -> ((Number) a.get("id")).longValue()).containsExactly(id);
-        assertThat(OFFICER.get(BASE + "?status=ACTIVE&partner=" + partnerId).items()).extracting(a -> ((Number) a.get("id")).longValue())
+        assertThat(OFFICER.get(BASE + "?status=ACTIVE&partner=" + partnerId + "&q=" + word).items()).extracting(a -> ((Number) a.get("id")).longValue())
                 .containsExactly(id);
-        assertThat(OFFICER.get(BASE + "?status=DRAFT&partner=" + partnerId).items()).isEmpty();
+        assertThat(OFFICER.get(BASE + "?status=DRAFT&partner=" + partnerId + "&q=" + word).items()).isEmpty();
         assertThat(partner.get(BASE + "/" + id).status()).as("the partner sees its agreement").isEqualTo(200);
     }
 
