@@ -131,7 +131,7 @@ public class ExportController {
         if (lang != null && !lang.isBlank()) {
             return Locale.forLanguageTag(lang.trim());
         }
-        return request.getLocale().orElse(Labels.SWEDISH);
+        return Labels.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
 }

@@ -30,6 +30,22 @@ public final class Labels {
         return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : SWEDISH;
     }
 
+    /**
+     * The language an {@code Accept-Language} header asks for among the two the portal speaks:
+     * the first of Swedish and English in the caller's order of preference, Swedish without a header.
+     */
+    public static Locale fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return SWEDISH;
+        }
+        try {
+            Locale chosen = Locale.lookup(Locale.LanguageRange.parse(header), java.util.List.of(SWEDISH, Locale.ENGLISH));
+            return chosen == null ? SWEDISH : chosen;
+        } catch (IllegalArgumentException malformed) {
+            return SWEDISH;
+        }
+    }
+
     public Locale locale() {
         return locale;
     }

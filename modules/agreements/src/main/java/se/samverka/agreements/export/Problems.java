@@ -1,5 +1,6 @@
 package se.samverka.agreements.export;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,7 +31,7 @@ public final class Problems {
     }
 
     public static MutableHttpResponse<Map<String, Object>> of(HttpRequest<?> request, Refusal refusal, HttpStatus status) {
-        Locale locale = Labels.language(request.getLocale().orElse(null));
+        Locale locale = Labels.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", status.getReason());
