@@ -69,7 +69,7 @@ public class AgreementDocumentsController {
 
     @Get("/{docId}/content")
     @Operation(summary = "Download a document under its original name")
-    public HttpResponse<byte[]> content(String tenant, long id, long docId) {
+    public HttpResponse<?> content(String tenant, long id, long docId) {
         DocumentFile file = documents.file(id, docId);
         return HttpResponse.ok(file.content())
                 .contentType(file.document().contentType())

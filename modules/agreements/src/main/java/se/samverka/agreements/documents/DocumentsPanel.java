@@ -32,6 +32,9 @@ import java.util.Locale;
  * readers) and nothing is stored. Downloads are plain links to the API, signed in by the session
  * cookie, so the browser saves the file under its original name.
  */
+// MemoryBuffer is the Receiver API that Vaadin 24.8 deprecated for UploadHandler; it stays through
+// Vaadin 25 and, unlike the new handlers, runs its listeners in the UI thread that Karibu tests drive.
+@SuppressWarnings("removal")
 class DocumentsPanel extends VerticalLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

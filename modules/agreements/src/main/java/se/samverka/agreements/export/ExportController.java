@@ -61,9 +61,11 @@ public class ExportController {
         this.clock = clock;
     }
 
+    // The answers are typed HttpResponse<?>: the platform's tenant filter may answer 404 with a
+    // problem body instead, which a response typed to the download's body could not carry.
     @Get(value = "/export.csv", produces = CSV)
     @Operation(summary = "The agreements list as CSV (UTF-8 with BOM, semicolon-separated, for Swedish Excel)")
-    public HttpResponse<Writable> exportCsv(String tenant, HttpRequest<?> request, @Nullable @QueryValue String status,
+    public HttpResponse<?> exportCsv(String tenant, HttpRequest<?> request, @Nullable @QueryValue String status,
                                             @Nullable @QueryValue String partner, @Nullable @QueryValue String from,
                                             @Nullable @QueryValue String to, @Nullable @QueryValue String q,
                                             @Nullable @QueryValue String sort, @Nullable @QueryValue String lang) {
@@ -74,7 +76,7 @@ public class ExportController {
 
     @Get(value = "/export.xlsx", produces = XLSX)
     @Operation(summary = "The agreements list as an Excel workbook")
-    public HttpResponse<Writable> exportExcel(String tenant, HttpRequest<?> request, @Nullable @QueryValue String status,
+    public HttpResponse<?> exportExcel(String tenant, HttpRequest<?> request, @Nullable @QueryValue String status,
                                               @Nullable @QueryValue String partner, @Nullable @QueryValue String from,
                                               @Nullable @QueryValue String to, @Nullable @QueryValue String q,
                                               @Nullable @QueryValue String sort, @Nullable @QueryValue String lang) {
@@ -85,7 +87,7 @@ public class ExportController {
 
     @Get(value = "/{id}/agreement.pdf", produces = PDF)
     @Operation(summary = "One agreement as a PDF that reads like the agreement document")
-    public HttpResponse<byte[]> agreementPdf(String tenant, long id, HttpRequest<?> request, @Nullable @QueryValue String lang) {
+    public HttpResponse<?> agreementPdf(String tenant, long id, HttpRequest<?> request, @Nullable @QueryValue String lang) {
         AgreementDetails details = agreements.details(id).orElseThrow(() -> new RecordNotFound("agreement", id));
         Labels labels = Labels.of(locale(request, lang));
         byte[] document = pdf.render(details, indicators.of(id), labels);
