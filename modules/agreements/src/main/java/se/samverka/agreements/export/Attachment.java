@@ -1,0 +1,45 @@
+package se.samverka.agreements.export;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+
+/**
+ * The {@code Content-Disposition} of a download that keeps its file name, Swedish letters included:
+ * an ASCII {@code filename} for old clients and the exact name as {@code filename*} (RFC 6266 with
+ * the RFC 5987 encoding), which every current browser prefers.
+ */
+public final class Attachment {
+
+    private Attachment() {
+    }
+
+    public static String contentDisposition(String filename) {
+        return "attachment; filename=\"" + asciiFallback(filename) + "\"; filename*=UTF-8''" + encoded(filename);
+    }
+
+    /** "Överenskommelse Junis.pdf" becomes "Overenskommelse Junis.pdf"; quotes and other specials become "_". */
+    static String asciiFallback(String filename) {
+        String withoutMarks = Normalizer.normalize(filename, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder ascii = new StringBuilder();
+        for (char c : withoutMarks.toCharArray()) {
+            ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';' ? c : '_');
+        }
+        return ascii.toString();
+    }
+
+    /** RFC 5987 value characters: percent-encoded UTF-8, spaces as %20 (not "+"). */
+    static String encoded(String filename) {
+        return URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20")
+                .replace("%7E", "~").replace("*", "%2A").replace("'", "%27").replace("%21", "!");
+    }
+
+    /** A file name from a registry number: "KS/2024:2095" gives "KS-2024-2095". */
+    public static String safeName(String text, String fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        String name = text.trim().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "-").replaceAll("-{2,}", "-");
+        return name.isBlank() ? fallback : name;
+    }
+}

@@ -1,0 +1,139 @@
+package se.samverka.agreements.export;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.samverka.agreements.agreement.AgreementDetails;
+import se.samverka.agreements.agreement.Agreements;
+import se.samverka.agreements.followup.Indicators;
+import se.samverka.agreements.shared.RecordNotFound;
+import se.samverka.agreements.shared.Refusal;
+
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Exports: the agreements list as CSV or Excel with the list's filters as query parameters
+ * (exactly the rows the list shows the caller), and one agreement as a PDF. Plain GETs, so the
+ * views link to them and the browser's session cookie signs them in. Labels are Swedish unless
+ * {@code lang=en} or the browser asks for English.
+ */
+@Controller("/api/v1/tenants/{tenant}/agreements")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Agreement exports")
+public class ExportController {
+
+    static final String CSV = "text/csv; charset=UTF-8";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String PDF = "application/pdf";
+
+    private final CsvExport csv;
+    private final ExcelExport excel;
+    private final AgreementPdf pdf;
+    private final Agreements agreements;
+    private final Indicators indicators;
+    private final Clock clock;
+
+    ExportController(CsvExport csv, ExcelExport excel, AgreementPdf pdf, Agreements agreements, Indicators indicators,
+                     Clock clock) {
+        this.csv = csv;
+        this.excel = excel;
+        this.pdf = pdf;
+        this.agreements = agreements;
+        this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    // The answers are typed HttpResponse<?>: the platform's tenant filter may answer 404 with a
+    // problem body instead, which a response typed to the download's body could not carry.
+    @Get(value = "/export.csv", produces = CSV)
+    @Operation(summary = "The agreements list as CSV (UTF-8 with BOM, semicolon-separated, for Swedish Excel)")
+    public HttpResponse<?> exportCsv(String tenant, HttpRequest<?> request, @Nullable @QueryValue String status,
+                                            @Nullable @QueryValue String partner, @Nullable @QueryValue String from,
+                                            @Nullable @QueryValue String to, @Nullable @QueryValue String q,
+                                            @Nullable @QueryValue String sort, @Nullable @QueryValue String lang) {
+        ExportQuery query = ExportQuery.parse(status, partner, from, to, q, sort);
+        Labels labels = Labels.of(locale(request, lang));
+        return download(request, CSV, fileName(labels, "csv"), out -> csv.write(query, labels, out));
+    }
+
+    @Get(value = "/export.xlsx", produces = XLSX)
+    @Operation(summary = "The agreements list as an Excel workbook")
+    public HttpResponse<?> exportExcel(String tenant, HttpRequest<?> request, @Nullable @QueryValue String status,
+                                              @Nullable @QueryValue String partner, @Nullable @QueryValue String from,
+                                              @Nullable @QueryValue String to, @Nullable @QueryValue String q,
+                                              @Nullable @QueryValue String sort, @Nullable @QueryValue String lang) {
+        ExportQuery query = ExportQuery.parse(status, partner, from, to, q, sort);
+        Labels labels = Labels.of(locale(request, lang));
+        return download(request, XLSX, fileName(labels, "xlsx"), out -> excel.write(query, labels, out));
+    }
+
+    @Get(value = "/{id}/agreement.pdf", produces = PDF)
+    @Operation(summary = "One agreement as a PDF that reads like the agreement document")
+    public HttpResponse<?> agreementPdf(String tenant, long id, HttpRequest<?> request, @Nullable @QueryValue String lang) {
+        AgreementDetails details = agreements.details(id).orElseThrow(() -> new RecordNotFound("agreement", id));
+        Labels labels = Labels.of(locale(request, lang));
+        byte[] document = pdf.render(details, indicators.of(id), labels);
+        String name = Attachment.safeName(details.agreement().registryNumber(), labels.get("agreements.export.pdf-name") + "-" + id);
+        return HttpResponse.ok(document).contentType(PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(name + ".pdf"))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    }
+
+    @Error
+    MutableHttpResponse<Map<String, Object>> refused(HttpRequest<?> request, Refusal refusal) {
+        return Problems.of(request, refusal);
+    }
+
+    /**
+     * A body written as the response goes out, page by page from the database. It is written after
+     * this method returns, so it runs in the request's context again: the tenant and the user
+     * come from there.
+     */
+    private static HttpResponse<Writable> download(HttpRequest<?> request, String contentType, String fileName,
+                                                   java.util.function.Consumer<OutputStream> content) {
+        Writable body = new Writable() {
+            @Override
+            public void writeTo(Writer out) {
+                throw new UnsupportedOperationException("binary content");
+            }
+
+            @Override
+            public void writeTo(OutputStream out, @Nullable Charset charset) {
+                ServerRequestContext.with(request, () -> content.accept(out));
+            }
+        };
+        return HttpResponse.ok(body).contentType(contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(fileName))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    }
+
+    private String fileName(Labels labels, String extension) {
+        return labels.get("agreements.export.file-name") + "-" + LocalDate.now(clock) + "." + extension;
+    }
+
+    private static Locale locale(HttpRequest<?> request, @Nullable String lang) {
+        if (lang != null && !lang.isBlank()) {
+            return Locale.forLanguageTag(lang.trim());
+        }
+        return Labels.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+}

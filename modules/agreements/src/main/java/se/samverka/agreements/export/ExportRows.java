@@ -1,0 +1,57 @@
+package se.samverka.agreements.export;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import jakarta.inject.Singleton;
+import se.samverka.agreements.agreement.Agreement;
+import se.samverka.agreements.agreement.Agreements;
+import se.samverka.platform.api.tenant.CurrentTenant;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The rows of an export: exactly what the list shows the current user for the same filters
+ * ({@link Agreements#search}, so partner users get their organisation's agreements only), read
+ * from the database a page at a time so that a large tenant's export never sits in memory.
+ */
+@Singleton
+class ExportRows {
+
+    static final int PAGE_SIZE = 500;
+
+    private final Agreements agreements;
+    private final ExportRepository repository;
+    private final CurrentTenant tenant;
+
+    ExportRows(Agreements agreements, ExportRepository repository, CurrentTenant tenant) {
+        this.agreements = agreements;
+        this.repository = repository;
+        this.tenant = tenant;
+    }
+
+    void forEach(ExportQuery query, Consumer<ExportRow> sink) {
+        for (int page = 0; ; page++) {
+            Page<Agreement> found = agreements.search(query.filter(), Pageable.from(page, PAGE_SIZE, query.sort()));
+            List<Agreement> content = found.getContent();
+            if (content.isEmpty()) {
+                return;
+            }
+            List<Long> ids = content.stream().map(Agreement::id).toList();
+            Map<Long, List<String>> partners = repository.findByAgreementIdInAndPartnerIdIsNotNullOrderByPosition(ids).stream()
+                    .collect(Collectors.groupingBy(ExportParty::agreementId, Collectors.mapping(ExportParty::name, Collectors.toList())));
+            Map<Long, Long> totals = repository.contributionTotals(tenant.require(), ids).stream()
+                    .collect(Collectors.toMap(ContributionTotal::agreementId, ContributionTotal::total));
+            for (Agreement a : content) {
+                sink.accept(new ExportRow(a.registryNumber(), a.title(), a.form(), a.status(),
+                        partners.getOrDefault(a.id(), List.of()), a.periodStart(), a.periodEnd(), a.renewalTalksStart(),
+                        a.decisionDate(), totals.getOrDefault(a.id(), 0L)));
+            }
+            if (content.size() < PAGE_SIZE) {
+                return;
+            }
+        }
+    }
+}
