@@ -82,6 +82,7 @@ class AgreementsBenchmark {
     private String busiestPartner;
     private final List<String> notes = new ArrayList<>();
     private final List<Timing> timings = new ArrayList<>();
+    private int measuredBefore;
     private final List<String> plans = new ArrayList<>();
 
     @BeforeAll
@@ -150,6 +151,8 @@ class AgreementsBenchmark {
         plans.add(explain("list first page, officer", StandInQueries.LIST_FIRST_PAGE, big.id(), null, null));
         plans.add(explain("list first page, status ACTIVE", StandInQueries.LIST_FIRST_PAGE, big.id(), "ACTIVE", "ACTIVE"));
         plans.add(explain("list first page, partner", StandInQueries.LIST_PARTNER_PAGE, big.id(), busiestPartner));
+        plans.add(explain("list, text filter: the page count", StandInQueries.LIST_TEXT_COUNT, big.id(), "%läxhjälp%",
+                "%läxhjälp%", "%läxhjälp%"));
         assertTargets();
     }
 
@@ -232,9 +235,12 @@ class AgreementsBenchmark {
         System.out.println(timing.row());
     }
 
+    /** Fails the measuring test if one of its own figures missed the target (unless -Dbenchmark.enforce=false). */
     private void assertTargets() {
+        List<Timing> own = timings.subList(measuredBefore, timings.size());
+        measuredBefore = timings.size();
         if (ENFORCE) {
-            assertThat(timings).as("p95 under target").allMatch(Timing::meetsTarget);
+            assertThat(own).as("p95 under target").allMatch(Timing::meetsTarget);
         }
     }
 

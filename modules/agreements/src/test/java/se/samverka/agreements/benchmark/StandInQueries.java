@@ -76,6 +76,13 @@ final class StandInQueries {
                     WHERE p.tenant_id = agreement_.tenant_id AND p.agreement_id = agreement_.id AND o.directory_alias = ?)
              ORDER BY agreement_.updated_at DESC, agreement_.id DESC LIMIT 50""";
 
+    /** The count behind the list's page when a text is given, as {@code AgreementRepository.search} sends it (for EXPLAIN). */
+    static final String LIST_TEXT_COUNT = """
+            SELECT COUNT(*) FROM agreements_agreement agreement_
+             WHERE agreement_.tenant_id = ? AND (LOWER(agreement_.title) LIKE ? OR LOWER(agreement_.registry_number) LIKE ?
+                    OR EXISTS (SELECT 1 FROM agreements_party p
+                               WHERE p.tenant_id = agreement_.tenant_id AND p.agreement_id = agreement_.id AND LOWER(p.name) LIKE ?))""";
+
     private final DataSource dataSource;
 
     StandInQueries(DataSource dataSource) {
