@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.AgreementSearch;
+import se.samverka.agreements.agreement.AgreementSearchSql;
 import se.samverka.agreements.agreement.AgreementSort;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.followup.ReportingPeriods;
@@ -148,11 +149,20 @@ class AgreementsBenchmark {
                 new AgreementSearch(null, null, null, null, "läxhjälp"));
         record(Timing.of("list, partner user " + busiestPartner + ", largest tenant", WARM_UP, ITERATIONS, LIST_TARGET_MS,
                 () -> partnerPage(AgreementSearch.ALL)));
-        plans.add(explain("list first page, officer", StandInQueries.LIST_FIRST_PAGE, big.id(), null, null));
-        plans.add(explain("list first page, status ACTIVE", StandInQueries.LIST_FIRST_PAGE, big.id(), "ACTIVE", "ACTIVE"));
-        plans.add(explain("list first page, partner", StandInQueries.LIST_PARTNER_PAGE, big.id(), busiestPartner));
-        plans.add(explain("list, text filter: the page count", StandInQueries.LIST_TEXT_COUNT, big.id(), "%läxhjälp%",
-                "%läxhjälp%", "%läxhjälp%"));
+        String changed = "agreement_.updated_at DESC, agreement_.id DESC";
+        String bigTenant = "'" + big.id() + "'";
+        Map<String, String> all = Map.of("tenantId", bigTenant);
+        Map<String, String> active = Map.of("tenantId", bigTenant, "status", "'ACTIVE'");
+        Map<String, String> text = Map.of("tenantId", bigTenant, "text", "'%läxhjälp%'");
+        Map<String, String> partner = Map.of("tenantId", bigTenant, "partnerAlias", "'" + busiestPartner + "'");
+        plans.add(explain("list page, officer", AgreementSearchSql.page(all, changed, 50)));
+        plans.add(explain("list count, officer", AgreementSearchSql.count(all)));
+        plans.add(explain("list page, status ACTIVE", AgreementSearchSql.page(active, changed, 50)));
+        plans.add(explain("list count, status ACTIVE", AgreementSearchSql.count(active)));
+        plans.add(explain("list page, text", AgreementSearchSql.page(text, changed, 50)));
+        plans.add(explain("list count, text", AgreementSearchSql.count(text)));
+        plans.add(explain("list page, partner", AgreementSearchSql.page(partner, changed, 50)));
+        plans.add(explain("list count, partner", AgreementSearchSql.count(partner)));
         assertTargets();
     }
 
@@ -291,6 +301,8 @@ class AgreementsBenchmark {
                 .append("|---|---|---|---|---|---|---|\n");
         timings.forEach(t -> md.append(t.row()).append('\n'));
         md.append('\n').append(machine.markdown()).append('\n');
+        notes.add("load average (1, 5, 15 min) at the end: " + Machine.loadAverage()
+                + " — the machine is shared; figures taken under load are upper bounds");
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
         md.append("\n## Query plans (EXPLAIN, largest tenant)\n\n```\n").append(String.join("\n\n", plans)).append("\n```\n");
         return md.toString();

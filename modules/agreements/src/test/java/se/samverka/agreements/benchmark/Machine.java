@@ -32,6 +32,15 @@ record Machine(String cpu, int cores, String memory, String jdk, String database
                 """.formatted(cpu, cores, memory, jdk, database, bufferPool);
     }
 
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static String totalMemory() {
         String kib = procLine("/proc/meminfo", "MemTotal").replaceAll("[^0-9]", "");
         return kib.isEmpty() ? "unknown" : String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(kib) / 1024.0 / 1024.0);

@@ -61,28 +61,6 @@ final class StandInQueries {
                      WHERE m.tenant_id = a.tenant_id AND m.agreement_id = a.id AND m.status <> 'CANCELLED'
                        AND m.meeting_date BETWEEN ? AND ?) < a.minimum_meetings_per_year""";
 
-    /** The list's first page as {@code AgreementRepository.search} sends it with no filters (for EXPLAIN; keep in step). */
-    static final String LIST_FIRST_PAGE = """
-            SELECT agreement_.* FROM agreements_agreement agreement_
-             WHERE agreement_.tenant_id = ? AND (? IS NULL OR agreement_.status = ?)
-             ORDER BY agreement_.updated_at DESC, agreement_.id DESC LIMIT 50""";
-
-    /** The partner's sight of the list, as {@code AgreementRepository.search} filters by directory alias (for EXPLAIN). */
-    static final String LIST_PARTNER_PAGE = """
-            SELECT agreement_.* FROM agreements_agreement agreement_
-             WHERE agreement_.tenant_id = ? AND EXISTS (
-                    SELECT 1 FROM agreements_party p
-                    JOIN agreements_partner_organisation o ON o.tenant_id = p.tenant_id AND o.id = p.partner_id
-                    WHERE p.tenant_id = agreement_.tenant_id AND p.agreement_id = agreement_.id AND o.directory_alias = ?)
-             ORDER BY agreement_.updated_at DESC, agreement_.id DESC LIMIT 50""";
-
-    /** The count behind the list's page when a text is given, as {@code AgreementRepository.search} sends it (for EXPLAIN). */
-    static final String LIST_TEXT_COUNT = """
-            SELECT COUNT(*) FROM agreements_agreement agreement_
-             WHERE agreement_.tenant_id = ? AND (LOWER(agreement_.title) LIKE ? OR LOWER(agreement_.registry_number) LIKE ?
-                    OR EXISTS (SELECT 1 FROM agreements_party p
-                               WHERE p.tenant_id = agreement_.tenant_id AND p.agreement_id = agreement_.id AND LOWER(p.name) LIKE ?))""";
-
     private final DataSource dataSource;
 
     StandInQueries(DataSource dataSource) {
