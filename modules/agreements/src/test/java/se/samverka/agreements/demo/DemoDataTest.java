@@ -73,7 +73,7 @@ class DemoDataTest {
     static void assertTheSourcesAgreements(PortalTestServer portal) {
         Agreements agreements = portal.bean(Agreements.class);
         TenantWork tenants = portal.bean(TenantWork.class);
-        assertThat(tenants.isModuleEnabled("orust", "agreements")).as("created although not enabled").isFalse();
+        assertThat(tenants.isModuleEnabled("orust", "agreements")).as("enabled by the tenant file").isTrue();
 
         List<Agreement> orust = as(portal, "orust", () -> agreements.search(AgreementSearch.ALL, Pageable.from(0, 10)).getContent());
         assertThat(orust).singleElement().satisfies(agreement -> {
