@@ -199,18 +199,22 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public Page<Agreement> search(AgreementSearch filter, Pageable pageable) {
+        Long partnerId = filter.partnerId();
         Sight sight = caseWork.sight();
-        String partnerAlias;
-        if (sight instanceof Sight.WholeTenant) {
-            partnerAlias = null;
-        } else if (sight instanceof Sight.Organisation own) {
-            partnerAlias = own.directoryAlias();
-        } else {
+        if (sight instanceof Sight.Organisation own) {
+            // a partner user's sight is their organisation's record in this tenant: searched by its id,
+            // which the party index answers, and never wider than the filter the user chose
+            Optional<Long> ownId = partners.findByDirectoryAlias(own.directoryAlias()).map(PartnerOrganisation::id);
+            if (ownId.isEmpty() || partnerId != null && !partnerId.equals(ownId.get())) {
+                return Page.empty();
+            }
+            partnerId = ownId.get();
+        } else if (!(sight instanceof Sight.WholeTenant)) {
             return Page.empty();
         }
         return agreements.search(tenant.require(),
                 filter.status() == null ? null : filter.status().name(),
-                filter.partnerId(), partnerAlias, filter.activeFrom(), filter.activeTo(),
+                partnerId, filter.activeFrom(), filter.activeTo(),
                 SearchText.containsPattern(filter.text()), pageable);
     }
 
