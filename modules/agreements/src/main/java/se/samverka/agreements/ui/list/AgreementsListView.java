@@ -124,7 +124,8 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         partner.setLabel(getTranslation("agreements.list.partner"));
         partner.setItems(query -> partners.search(query.getFilter().orElse(null),
                 Pageable.from(query.getPage(), query.getPageSize(), Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"))))
-                .getContent().stream());
+                .getContent().stream())
+                .setIdentifierProvider(PartnerOrganisation::id);
         partner.setItemLabelGenerator(PartnerOrganisation::name);
         partner.setClearButtonVisible(true);
         partner.setVisible(staff);
