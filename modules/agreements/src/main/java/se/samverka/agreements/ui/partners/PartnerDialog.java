@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -47,7 +46,8 @@ class PartnerDialog extends Dialog {
     private final TextField country = new TextField();
     private final TextField directoryAlias = new TextField();
     private final TextField contactPerson = new TextField();
-    private final EmailField email = new EmailField();
+    /** A text field, not an EmailField: its browser check would answer before the module's rule, without words. */
+    private final TextField email = new TextField();
     private final TextField phone = new TextField();
     private final TextArea address = new TextArea();
     private final Binder<PartnerDetails> binder = new Binder<>(PartnerDetails.class);
@@ -73,6 +73,8 @@ class PartnerDialog extends Dialog {
         directoryAlias.setHelperText(getTranslation("agreements.partners.alias-help"));
         label(contactPerson, "partner-contact-person", "agreements.field.contact-person");
         label(email, "partner-email", "agreements.field.email");
+        email.getElement().setAttribute("inputmode", "email");
+        email.getElement().setAttribute("autocomplete", "email");
         label(phone, "partner-phone", "agreements.field.phone");
         label(address, "partner-address", "agreements.field.address");
         kind.setId("partner-kind");
