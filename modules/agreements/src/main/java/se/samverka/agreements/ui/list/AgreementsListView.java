@@ -230,7 +230,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         } finally {
             applying = false;
         }
-        String query = filter.toQueryParameters().getQueryString();
+        String query = filter.queryString();
         String base = "/api/v1/tenants/" + tenantId + "/agreements/export";
         exportCsv.setHref(base + ".csv" + (query.isEmpty() ? "" : "?" + query));
         exportXlsx.setHref(base + ".xlsx" + (query.isEmpty() ? "" : "?" + query));

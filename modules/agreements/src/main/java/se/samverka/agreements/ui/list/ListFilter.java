@@ -6,12 +6,15 @@ import se.samverka.agreements.agreement.AgreementSearch;
 import se.samverka.agreements.agreement.AgreementSort;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What the agreements list shows, as it lives in the page address, so that a filtered list can be
@@ -54,6 +57,17 @@ record ListFilter(@Nullable AgreementStatus status,
     }
 
     QueryParameters toQueryParameters() {
+        return QueryParameters.simple(values());
+    }
+
+    /** The parameters in a fixed order, URL-encoded: for the export links. */
+    String queryString() {
+        return values().entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
         if (status != null) {
             values.put(STATUS, status.name());
@@ -73,7 +87,7 @@ record ListFilter(@Nullable AgreementStatus status,
         if (sort != null) {
             values.put(SORT, sort.name() + (ascending ? "" : DESCENDING));
         }
-        return QueryParameters.simple(values);
+        return values;
     }
 
     AgreementSearch search() {

@@ -140,6 +140,23 @@ class AgreementsListViewTest {
     }
 
     @Test
+    void aPartnerUserWhoseOrganisationIsPartyToNothingHereIsToldSo() {
+        String alias = TestAgreements.alias("le");
+        TestPortal.as(officer, TENANT_A, () -> TestAgreements.partner(alias));
+        karibu.show(TestPortal.partner(alias, TENANT_A), TENANT_A, "agreements");
+        assertThat(_size(grid())).isZero();
+        assertThat(grid().getEmptyStateText()).isEqualTo("Er organisation är inte part i någon överenskommelse här.");
+    }
+
+    @Test
+    void theListSpeaksEnglishWhenAskedTo() {
+        karibu.locale(java.util.Locale.ENGLISH);
+        karibu.show(officer, TENANT_A, "agreements");
+        assertThat(_get(H1.class).getText()).isEqualTo("Agreements");
+        assertThat(_get(Button.class, spec -> spec.withId("agreements-new")).getText()).isEqualTo("New agreement");
+    }
+
+    @Test
     void aRowOpensTheAgreement() {
         PartnerOrganisation partner = TestPortal.as(officer, TENANT_A, () -> TestAgreements.partner(TestAgreements.alias("lo")));
         AgreementDetails agreement = TestPortal.as(officer, TENANT_A, () -> TestAgreements.draft(partner.id()));
