@@ -108,6 +108,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         actions.add(exportCsv, exportXlsx);
 
         add(heading, filters(), actions, grid());
+        grid.getElement().setAttribute("aria-label", heading.getText());
         expand(grid);
     }
 

@@ -137,6 +137,12 @@ class PartnersViewTest {
     }
 
     @Test
+    void aPartnerUserCannotOpenTheRegister() {
+        karibu.show(TestPortal.partner(TestAgreements.alias("pu"), TENANT_A), TENANT_A, "agreements/partners");
+        _assertNone(Grid.class, spec -> spec.withId("partners-grid"));
+    }
+
+    @Test
     void theRegisterListsTheCurrentTenantsPartnersOnly() {
         PortalUser officerB = TestPortal.officer(TENANT_B);
         PartnerOrganisation inB = TestPortal.as(officerB, TENANT_B, () -> TestAgreements.partner(TestAgreements.alias("tb")));
