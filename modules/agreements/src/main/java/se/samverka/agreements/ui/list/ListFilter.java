@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * What the agreements list shows, as it lives in the page address, so that a filtered list can be
  * bookmarked and the back button returns to the previous filter. The export links carry the same
  * parameters: {@code status}, {@code partner}, {@code from}, {@code to}, {@code q}, {@code sort}
- * ({@code TITLE} ascending, {@code TITLE,desc} descending). A value that cannot be read (an edited
- * address) is ignored rather than refused.
+ * ({@code TITLE} ascending, {@code -TITLE} descending, as the export reads it). A value that cannot
+ * be read (an edited address) is ignored rather than refused.
  */
 record ListFilter(@Nullable AgreementStatus status,
                   @Nullable Long partnerId,
@@ -37,15 +37,15 @@ record ListFilter(@Nullable AgreementStatus status,
     static final String TO = "to";
     static final String TEXT = "q";
     static final String SORT = "sort";
-    private static final String DESCENDING = ",desc";
+    private static final String DESCENDING = "-";
 
     static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, true);
 
     static ListFilter from(QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
         String sortValue = first(values, SORT).orElse(null);
-        boolean ascending = sortValue == null || !sortValue.endsWith(DESCENDING);
-        String sortName = sortValue == null ? null : sortValue.replace(DESCENDING, "").replace(",asc", "");
+        boolean ascending = sortValue == null || !sortValue.startsWith(DESCENDING);
+        String sortName = sortValue == null ? null : ascending ? sortValue : sortValue.substring(DESCENDING.length());
         return new ListFilter(
                 first(values, STATUS).flatMap(v -> parse(() -> AgreementStatus.valueOf(v))).orElse(null),
                 first(values, PARTNER).flatMap(v -> parse(() -> Long.valueOf(v))).orElse(null),
@@ -85,7 +85,7 @@ record ListFilter(@Nullable AgreementStatus status,
             values.put(TEXT, text.strip());
         }
         if (sort != null) {
-            values.put(SORT, sort.name() + (ascending ? "" : DESCENDING));
+            values.put(SORT, (ascending ? "" : DESCENDING) + sort.name());
         }
         return values;
     }

@@ -17,7 +17,7 @@ class ListFilterTest {
         ListFilter filter = new ListFilter(AgreementStatus.ACTIVE, 7L, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
                 "Junis", AgreementSort.PERIOD_END, false);
         String query = filter.queryString();
-        assertThat(query).isEqualTo("status=ACTIVE&partner=7&from=2025-01-01&to=2025-12-31&q=Junis&sort=PERIOD_END%2Cdesc");
+        assertThat(query).isEqualTo("status=ACTIVE&partner=7&from=2025-01-01&to=2025-12-31&q=Junis&sort=-PERIOD_END");
         assertThat(ListFilter.from(QueryParameters.fromString(query))).isEqualTo(filter);
     }
 
