@@ -231,10 +231,12 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         } finally {
             applying = false;
         }
+        // the export's labels in the portal's language, which may differ from the browser's
         String query = filter.queryString();
+        String language = "lang=" + ("en".equals(getLocale().getLanguage()) ? "en" : "sv");
         String base = "/api/v1/tenants/" + tenantId + "/agreements/export";
-        exportCsv.setHref(base + ".csv" + (query.isEmpty() ? "" : "?" + query));
-        exportXlsx.setHref(base + ".xlsx" + (query.isEmpty() ? "" : "?" + query));
+        exportCsv.setHref(base + ".csv?" + (query.isEmpty() ? language : query + "&" + language));
+        exportXlsx.setHref(base + ".xlsx?" + (query.isEmpty() ? language : query + "&" + language));
         grid.setEmptyStateText(getTranslation(filter.search().equals(ListFilter.NONE.search())
                 ? (staff ? "agreements.list.empty" : "agreements.list.partner-empty") : "agreements.list.empty-filtered"));
         grid.getDataProvider().refreshAll();

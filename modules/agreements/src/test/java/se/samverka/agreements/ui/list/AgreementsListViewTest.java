@@ -94,7 +94,7 @@ class AgreementsListViewTest {
         assertThat(location()).contains("status=ACTIVE").contains("partner=" + partner.id());
         assertThat(ids(allRows())).containsExactly(active.id());
         assertThat(_get(Anchor.class, spec -> spec.withId("agreements-export-csv")).getHref())
-                .isEqualTo("/api/v1/tenants/" + TENANT_A + "/agreements/export.csv?status=ACTIVE&partner=" + partner.id());
+                .isEqualTo("/api/v1/tenants/" + TENANT_A + "/agreements/export.csv?status=ACTIVE&partner=" + partner.id() + "&lang=sv");
         assertThat(_get(Anchor.class, spec -> spec.withId("agreements-export-xlsx")).getHref())
                 .startsWith("/api/v1/tenants/" + TENANT_A + "/agreements/export.xlsx?status=ACTIVE");
 
@@ -154,6 +154,7 @@ class AgreementsListViewTest {
         karibu.show(officer, TENANT_A, "agreements");
         assertThat(_get(H1.class).getText()).isEqualTo("Agreements");
         assertThat(_get(Button.class, spec -> spec.withId("agreements-new")).getText()).isEqualTo("New agreement");
+        assertThat(_get(Anchor.class, spec -> spec.withId("agreements-export-xlsx")).getHref()).endsWith("export.xlsx?lang=en");
     }
 
     @Test
