@@ -224,7 +224,11 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
             partner.setValue(staff && filter.partnerId() != null ? partners.find(filter.partnerId()).orElse(null) : null);
             from.setValue(filter.from());
             to.setValue(filter.to());
-            text.setValue(filter.text() == null ? "" : filter.text());
+            String wanted = filter.text() == null ? "" : filter.text().strip();
+            if (!text.getValue().strip().equals(wanted)) {
+                // left alone while it means the same: a space the user just typed stays
+                text.setValue(wanted);
+            }
             Grid.Column<AgreementRow> sorted = filter.sort() == null ? null : grid.getColumnByKey(filter.sort().name());
             grid.sort(sorted == null ? List.of() : List.of(new GridSortOrder<>(sorted,
                     filter.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));

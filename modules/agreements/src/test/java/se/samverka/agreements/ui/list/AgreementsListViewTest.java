@@ -126,6 +126,20 @@ class AgreementsListViewTest {
     }
 
     @Test
+    void theTextFilterSearchesAndKeepsWhatTheUserTyped() {
+        PartnerOrganisation partner = TestPortal.as(officer, TENANT_A, () -> TestAgreements.partner(TestAgreements.alias("lt")));
+        AgreementDetails agreement = TestPortal.as(officer, TENANT_A, () -> TestAgreements.draft(partner.id()));
+        karibu.show(officer, TENANT_A, "agreements");
+        com.vaadin.flow.component.textfield.TextField text = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("agreements-filter-text"));
+        _setValue(text, partner.name() + " ");
+
+        assertThat(location()).contains("q=");
+        assertThat(text.getValue()).isEqualTo(partner.name() + " ");
+        assertThat(ids(allRows())).containsExactly(agreement.id());
+    }
+
+    @Test
     void aReaderSeesTheListWithoutTheCreateButton() {
         karibu.show(TestPortal.reader(TENANT_A), TENANT_A, "agreements");
         assertThat(grid()).isNotNull();
