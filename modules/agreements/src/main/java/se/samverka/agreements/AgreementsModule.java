@@ -1,13 +1,20 @@
 package se.samverka.agreements;
 
 import jakarta.inject.Singleton;
+import se.samverka.agreements.shared.CaseWork;
+import se.samverka.agreements.ui.list.AgreementsListView;
+import se.samverka.agreements.ui.partners.PartnersView;
+import se.samverka.agreements.ui.status.AgreementsByStatusWidget;
+import se.samverka.platform.api.module.DashboardWidget;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
 import se.samverka.platform.api.module.NavigationEntry;
+import se.samverka.platform.api.security.Roles;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the agreements module declares itself to the platform. Views and navigation come with the
@@ -45,12 +52,23 @@ public class AgreementsModule implements ModuleManifest {
 
     @Override
     public List<ModuleRoute> routes() {
-        return List.of();
+        return List.of(
+                new ModuleRoute(AgreementsListView.ROUTE, AgreementsListView.class),
+                new ModuleRoute(PartnersView.ROUTE, PartnersView.class));
     }
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of();
+        return List.of(
+                new NavigationEntry(new LocalizedText("Överenskommelser", "Agreements"), AgreementsListView.ROUTE,
+                        "HANDSHAKE", Set.of(Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER)),
+                new NavigationEntry(new LocalizedText("Partnerorganisationer", "Partner organisations"), PartnersView.ROUTE,
+                        "INSTITUTION", CaseWork.STAFF));
+    }
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(new AgreementsByStatusWidget());
     }
 
     @Override

@@ -23,8 +23,11 @@ class AgreementsModuleTest {
     }
 
     @Test
-    void viewsComeWithALaterSession() {
-        assertThat(module.routes()).isEmpty();
-        assertThat(module.navigation()).isEmpty();
+    void theModuleBringsTheListThePartnerRegisterAndTheStatusWidget() {
+        assertThat(module.routes()).extracting(r -> r.path()).contains("agreements", "agreements/partners");
+        assertThat(module.navigation()).extracting(n -> n.path()).contains("agreements", "agreements/partners");
+        assertThat(module.navigation()).filteredOn(n -> n.path().equals("agreements/partners"))
+                .allSatisfy(n -> assertThat(n.roles()).doesNotContain("partner"));
+        assertThat(module.dashboardWidgets()).extracting(w -> w.id()).contains("agreements-by-status");
     }
 }

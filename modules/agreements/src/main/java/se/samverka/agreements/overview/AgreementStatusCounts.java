@@ -1,0 +1,45 @@
+package se.samverka.agreements.overview;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.samverka.agreements.lifecycle.AgreementStatus;
+import se.samverka.agreements.shared.CaseWork;
+import se.samverka.agreements.shared.Sight;
+import se.samverka.platform.api.tenant.CurrentTenant;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How many of the current tenant's agreements are in each status, counted by the database in one
+ * GROUP BY (the dashboard's widget, and the benchmark that measures it). Staff only: anyone else
+ * gets zeros, since the counts would reveal agreements they may not see.
+ */
+@Singleton
+public class AgreementStatusCounts {
+
+    private final StatusCountRepository repository;
+    private final CurrentTenant tenant;
+    private final CaseWork caseWork;
+
+    AgreementStatusCounts(StatusCountRepository repository, CurrentTenant tenant, CaseWork caseWork) {
+        this.repository = repository;
+        this.tenant = tenant;
+        this.caseWork = caseWork;
+    }
+
+    /** Every status in lifecycle order with its count (zero when none). */
+    @Transactional(readOnly = true)
+    public Map<AgreementStatus, Long> countsByStatus() {
+        Map<AgreementStatus, Long> counts = new EnumMap<>(AgreementStatus.class);
+        for (AgreementStatus status : AgreementStatus.values()) {
+            counts.put(status, 0L);
+        }
+        if (caseWork.sight() instanceof Sight.WholeTenant) {
+            for (StatusCount row : repository.countByStatus(tenant.require())) {
+                counts.put(AgreementStatus.valueOf(row.status()), row.agreements());
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,290 @@
+package se.samverka.agreements.ui.list;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import se.samverka.agreements.agreement.Agreement;
+import se.samverka.agreements.agreement.AgreementPartyNames;
+import se.samverka.agreements.agreement.AgreementSort;
+import se.samverka.agreements.agreement.Agreements;
+import se.samverka.agreements.agreement.PartnerAccess;
+import se.samverka.agreements.lifecycle.AgreementStatus;
+import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.agreements.shared.CaseWork;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.api.tenant.CurrentTenant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The agreements list: filtered, sorted and paged in the database, its filters in the address. Staff
+ * see the tenant's agreements; a partner user the same view over their organisation's agreements
+ * only (the service applies what they may see), without the partner filter and without "new".
+ */
+@Prototype
+@RolesAllowed({Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER})
+public class AgreementsListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The view's route, also the navigation entry's path. */
+    public static final String ROUTE = "agreements";
+
+    private final Agreements agreements;
+    private final AgreementPartyNames partyNames;
+    private final PartnerOrganisations partners;
+    private final String tenantId;
+    private final boolean staff;
+
+    private final Select<AgreementStatus> status = new Select<>();
+    private final ComboBox<PartnerOrganisation> partner = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextField text = new TextField();
+    private final Anchor exportCsv = new Anchor();
+    private final Anchor exportXlsx = new Anchor();
+    private final Grid<AgreementRow> grid = new Grid<>();
+    private Grid.Column<AgreementRow> titleColumn;
+
+    private ListFilter filter = ListFilter.NONE;
+    /** Set while the fields follow the address, so that doing so does not navigate again. */
+    private boolean applying;
+
+    AgreementsListView(Agreements agreements, AgreementPartyNames partyNames, PartnerOrganisations partners,
+                       PartnerAccess access, CurrentUser currentUser, CurrentTenant currentTenant) {
+        this.agreements = agreements;
+        this.partyNames = partyNames;
+        this.partners = partners;
+        this.tenantId = currentTenant.require();
+        PortalUser user = currentUser.require();
+        this.staff = user.hasAnyRole(CaseWork.STAFF);
+        setId("agreements-list");
+        setSizeFull();
+
+        H1 heading = new H1(staff ? getTranslation("agreements.list.title")
+                : access.organisationOf(user).map(o -> getTranslation("agreements.list.partner-title", o.name()))
+                .orElse(getTranslation("agreements.list.partner-title-unknown")));
+        heading.setId("agreements-heading");
+
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (user.hasAnyRole(CaseWork.CHANGERS)) {
+            Button create = new Button(getTranslation("agreements.list.new"), VaadinIcon.PLUS.create(),
+                    e -> UI.getCurrent().navigate(ROUTE + "/new"));
+            create.setId("agreements-new");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(create);
+        }
+        exportLink(exportCsv, "agreements-export-csv", "agreements.list.export-csv");
+        exportLink(exportXlsx, "agreements-export-xlsx", "agreements.list.export-xlsx");
+        actions.add(exportCsv, exportXlsx);
+
+        add(heading, filters(), actions, grid());
+        grid.getElement().setAttribute("aria-label", heading.getText());
+        expand(grid);
+    }
+
+    private Component filters() {
+        status.setId("agreements-filter-status");
+        status.setLabel(getTranslation("agreements.list.status"));
+        status.setItems(AgreementStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("agreements.list.any-status") : getTranslation(s.labelKey()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("agreements.list.any-status"));
+        status.addValueChangeListener(e -> filterChanged());
+
+        partner.setId("agreements-filter-partner");
+        partner.setLabel(getTranslation("agreements.list.partner"));
+        partner.setItems(query -> partners.search(query.getFilter().orElse(null),
+                Pageable.from(query.getPage(), query.getPageSize(), Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"))))
+                .getContent().stream())
+                .setIdentifierProvider(PartnerOrganisation::id);
+        partner.setItemLabelGenerator(PartnerOrganisation::name);
+        partner.setClearButtonVisible(true);
+        partner.setVisible(staff);
+        partner.addValueChangeListener(e -> filterChanged());
+
+        for (DatePicker date : List.of(from, to)) {
+            date.setLocale(getLocale());
+            date.setClearButtonVisible(true);
+            date.addValueChangeListener(e -> filterChanged());
+        }
+        from.setId("agreements-filter-from");
+        from.setLabel(getTranslation("agreements.list.from"));
+        from.setHelperText(getTranslation("agreements.list.period-help"));
+        to.setId("agreements-filter-to");
+        to.setLabel(getTranslation("agreements.list.to"));
+
+        text.setId("agreements-filter-text");
+        text.setLabel(getTranslation("agreements.list.text"));
+        text.setPlaceholder(getTranslation("agreements.list.text-placeholder"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.addValueChangeListener(e -> filterChanged());
+
+        HorizontalLayout bar = new HorizontalLayout(status, partner, from, to, text);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private Grid<AgreementRow> grid() {
+        grid.setId("agreements-grid");
+        grid.setMultiSort(false);
+        grid.addColumn(row -> nullToEmpty(row.agreement().registryNumber()))
+                .setHeader(getTranslation("agreements.field.registry-number"))
+                .setKey(AgreementSort.REGISTRY_NUMBER.name()).setSortProperty(AgreementSort.REGISTRY_NUMBER.name())
+                .setAutoWidth(true);
+        titleColumn = grid.addComponentColumn(this::titleLink)
+                .setHeader(getTranslation("agreements.field.title"))
+                .setKey(AgreementSort.TITLE.name()).setSortProperty(AgreementSort.TITLE.name())
+                .setFlexGrow(2);
+        grid.addColumn(row -> String.join(", ", row.partners()))
+                .setHeader(getTranslation("agreements.list.partners")).setKey("partners").setFlexGrow(1);
+        grid.addComponentColumn(row -> new StatusBadge(row.agreement().status()))
+                .setHeader(getTranslation("agreements.list.status"))
+                .setKey(AgreementSort.STATUS.name())
+                .setSortProperty(AgreementSort.STATUS.name()).setAutoWidth(true);
+        grid.addColumn(row -> period(row.agreement()))
+                .setHeader(getTranslation("agreements.list.period"))
+                .setKey(AgreementSort.PERIOD_START.name()).setSortProperty(AgreementSort.PERIOD_START.name())
+                .setAutoWidth(true);
+        grid.addColumn(row -> date(row.agreement().renewalTalksStart()))
+                .setHeader(getTranslation("agreements.list.renewal-talks"))
+                .setKey(AgreementSort.RENEWAL_TALKS_START.name()).setSortProperty(AgreementSort.RENEWAL_TALKS_START.name())
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != titleColumn) {
+                // the title is a link of its own: a click on it already navigates
+                UI.getCurrent().navigate(ROUTE + "/" + e.getItem().id());
+            }
+        });
+        grid.addSortListener(e -> {
+            if (!applying) {
+                List<GridSortOrder<AgreementRow>> orders = e.getSortOrder();
+                ListFilter sorted = orders.isEmpty() ? filter.withSort(null, true)
+                        : filter.withSort(AgreementSort.valueOf(orders.get(0).getSorted().getKey()),
+                        orders.get(0).getDirection() == SortDirection.ASCENDING);
+                navigateTo(sorted);
+            }
+        });
+        grid.setItems(query -> page(query.getSortOrders(), Pageable.from(query.getPage(), query.getPageSize())),
+                query -> (int) agreements.search(filter.search(), Pageable.from(0, 1)).getTotalSize());
+        return grid;
+    }
+
+    private Stream<AgreementRow> page(List<QuerySortOrder> sortOrders, Pageable page) {
+        Sort sort = sortOrders.isEmpty() ? AgreementSort.LAST_CHANGED.sort(false)
+                : AgreementSort.valueOf(sortOrders.get(0).getSorted()).sort(sortOrders.get(0).getDirection() == SortDirection.ASCENDING);
+        Page<Agreement> found = agreements.search(filter.search(), Pageable.from(page.getNumber(), page.getSize(), sort));
+        Map<Long, List<String>> names = partyNames.partnersOf(found.getContent().stream().map(Agreement::id).toList());
+        return found.getContent().stream().map(a -> new AgreementRow(a, names.getOrDefault(a.id(), List.of())));
+    }
+
+    private Component titleLink(AgreementRow row) {
+        Anchor link = new Anchor(ROUTE + "/" + row.id(), row.agreement().title());
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = ListFilter.from(event.getLocation().getQueryParameters());
+        applying = true;
+        try {
+            status.setValue(filter.status());
+            partner.setValue(staff && filter.partnerId() != null ? partners.find(filter.partnerId()).orElse(null) : null);
+            from.setValue(filter.from());
+            to.setValue(filter.to());
+            String wanted = filter.text() == null ? "" : filter.text().strip();
+            if (!text.getValue().strip().equals(wanted)) {
+                // left alone while it means the same: a space the user just typed stays
+                text.setValue(wanted);
+            }
+            Grid.Column<AgreementRow> sorted = filter.sort() == null ? null : grid.getColumnByKey(filter.sort().name());
+            grid.sort(sorted == null ? List.of() : List.of(new GridSortOrder<>(sorted,
+                    filter.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        } finally {
+            applying = false;
+        }
+        // the export's labels in the portal's language, which may differ from the browser's
+        String query = filter.queryString();
+        String language = "lang=" + ("en".equals(getLocale().getLanguage()) ? "en" : "sv");
+        String base = "/api/v1/tenants/" + tenantId + "/agreements/export";
+        exportCsv.setHref(base + ".csv?" + (query.isEmpty() ? language : query + "&" + language));
+        exportXlsx.setHref(base + ".xlsx?" + (query.isEmpty() ? language : query + "&" + language));
+        grid.setEmptyStateText(getTranslation(filter.search().equals(ListFilter.NONE.search())
+                ? (staff ? "agreements.list.empty" : "agreements.list.partner-empty") : "agreements.list.empty-filtered"));
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** A filter changed by the user: a new address, so the back button returns to the previous filter. */
+    private void filterChanged() {
+        if (applying) {
+            return;
+        }
+        PartnerOrganisation chosen = partner.getValue();
+        navigateTo(new ListFilter(status.getValue(), chosen == null ? null : chosen.id(), from.getValue(), to.getValue(),
+                text.getValue(), filter.sort(), filter.ascending()));
+    }
+
+    private void navigateTo(ListFilter next) {
+        UI.getCurrent().navigate(ROUTE, next.toQueryParameters());
+    }
+
+    private void exportLink(Anchor link, String id, String labelKey) {
+        link.setId(id);
+        link.setText(getTranslation(labelKey));
+        link.getElement().setAttribute("download", true);
+        // a plain download, not a view of the portal
+        link.getElement().setAttribute("router-ignore", true);
+    }
+
+    private static String period(Agreement agreement) {
+        if (agreement.periodStart() == null && agreement.periodEnd() == null) {
+            return "";
+        }
+        return date(agreement.periodStart()) + " – " + date(agreement.periodEnd());
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("agreements.list.title") + " – Samverka";
+    }
+}

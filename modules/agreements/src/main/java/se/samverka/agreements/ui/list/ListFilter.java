@@ -1,0 +1,113 @@
+package se.samverka.agreements.ui.list;
+
+import com.vaadin.flow.router.QueryParameters;
+import io.micronaut.core.annotation.Nullable;
+import se.samverka.agreements.agreement.AgreementSearch;
+import se.samverka.agreements.agreement.AgreementSort;
+import se.samverka.agreements.lifecycle.AgreementStatus;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What the agreements list shows, as it lives in the page address, so that a filtered list can be
+ * bookmarked and the back button returns to the previous filter. The export links carry the same
+ * parameters: {@code status}, {@code partner}, {@code from}, {@code to}, {@code q}, {@code sort}
+ * ({@code TITLE} ascending, {@code -TITLE} descending, as the export reads it). A value that cannot
+ * be read (an edited address) is ignored rather than refused.
+ */
+record ListFilter(@Nullable AgreementStatus status,
+                  @Nullable Long partnerId,
+                  @Nullable LocalDate from,
+                  @Nullable LocalDate to,
+                  @Nullable String text,
+                  @Nullable AgreementSort sort,
+                  boolean ascending) {
+
+    static final String STATUS = "status";
+    static final String PARTNER = "partner";
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String TEXT = "q";
+    static final String SORT = "sort";
+    private static final String DESCENDING = "-";
+
+    static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, true);
+
+    static ListFilter from(QueryParameters parameters) {
+        Map<String, List<String>> values = parameters.getParameters();
+        String sortValue = first(values, SORT).orElse(null);
+        boolean ascending = sortValue == null || !sortValue.startsWith(DESCENDING);
+        String sortName = sortValue == null ? null : ascending ? sortValue : sortValue.substring(DESCENDING.length());
+        return new ListFilter(
+                first(values, STATUS).flatMap(v -> parse(() -> AgreementStatus.valueOf(v))).orElse(null),
+                first(values, PARTNER).flatMap(v -> parse(() -> Long.valueOf(v))).orElse(null),
+                first(values, FROM).flatMap(v -> parse(() -> LocalDate.parse(v))).orElse(null),
+                first(values, TO).flatMap(v -> parse(() -> LocalDate.parse(v))).orElse(null),
+                first(values, TEXT).filter(v -> !v.isBlank()).orElse(null),
+                sortName == null ? null : parse(() -> AgreementSort.valueOf(sortName)).orElse(null),
+                ascending);
+    }
+
+    QueryParameters toQueryParameters() {
+        return QueryParameters.simple(values());
+    }
+
+    /** The parameters in a fixed order, URL-encoded: for the export links. */
+    String queryString() {
+        return values().entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (status != null) {
+            values.put(STATUS, status.name());
+        }
+        if (partnerId != null) {
+            values.put(PARTNER, String.valueOf(partnerId));
+        }
+        if (from != null) {
+            values.put(FROM, from.toString());
+        }
+        if (to != null) {
+            values.put(TO, to.toString());
+        }
+        if (text != null && !text.isBlank()) {
+            values.put(TEXT, text.strip());
+        }
+        if (sort != null) {
+            values.put(SORT, (ascending ? "" : DESCENDING) + sort.name());
+        }
+        return values;
+    }
+
+    AgreementSearch search() {
+        return new AgreementSearch(status, partnerId, from, to, text);
+    }
+
+    ListFilter withSort(@Nullable AgreementSort newSort, boolean newAscending) {
+        return new ListFilter(status, partnerId, from, to, text, newSort, newAscending);
+    }
+
+    private static Optional<String> first(Map<String, List<String>> values, String name) {
+        List<String> list = values.get(name);
+        return list == null || list.isEmpty() ? Optional.empty() : Optional.ofNullable(list.get(0));
+    }
+
+    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {
+        try {
+            return Optional.of(parser.get());
+        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
