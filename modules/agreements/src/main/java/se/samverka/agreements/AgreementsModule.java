@@ -1,6 +1,9 @@
 package se.samverka.agreements;
 
 import jakarta.inject.Singleton;
+import se.samverka.agreements.ui.detail.AgreementDetailView;
+import se.samverka.agreements.ui.form.EditAgreementView;
+import se.samverka.agreements.ui.form.NewAgreementView;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
@@ -45,7 +48,11 @@ public class AgreementsModule implements ModuleManifest {
 
     @Override
     public List<ModuleRoute> routes() {
-        return List.of();
+        return List.of(
+                // one agreement, its create and edit forms
+                new ModuleRoute(NewAgreementView.ROUTE, NewAgreementView.class),
+                new ModuleRoute(AgreementDetailView.ROUTE, AgreementDetailView.class),
+                new ModuleRoute(EditAgreementView.ROUTE, EditAgreementView.class));
     }
 
     @Override
