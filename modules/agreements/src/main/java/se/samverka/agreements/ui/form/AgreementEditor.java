@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import se.samverka.agreements.agreement.AgreementForm;
 import se.samverka.agreements.agreement.AgreementPeriod;
 import se.samverka.agreements.agreement.AgreementTerms;
@@ -153,24 +155,22 @@ class AgreementEditor extends VerticalLayout {
         binder.forField(registryNumber).bind(t -> Optional.ofNullable(t.registryNumber()).orElse(""), null);
         binder.forField(start).bind(t -> t.period().start(), null);
         binder.forField(end)
-                .withValidator(e -> e == null || start.getValue() == null || !e.isBefore(start.getValue()),
-                        e -> getTranslation("agreements.period.end-before-start", Formats.date(start.getValue()), Formats.date(e)))
+                .withValidator((e, context) -> e == null || start.getValue() == null || !e.isBefore(start.getValue())
+                        ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("agreements.period.end-before-start", Formats.date(start.getValue()), Formats.date(e))))
                 .bind(t -> t.period().end(), null);
         binder.forField(renewalNotice).asRequired(required("agreements.ui.form.renewal-notice"))
-                .withValidator(v -> v >= 0 && v <= MAX_RENEWAL_NOTICE_MONTHS,
-                        v -> getTranslation("agreements.period.renewal-notice-range", v, MAX_RENEWAL_NOTICE_MONTHS))
+                .withValidator(inRange(MAX_RENEWAL_NOTICE_MONTHS, "agreements.period.renewal-notice-range"))
                 .bind(t -> t.period().renewalNoticeMonths(), null);
         texts.forEach((key, area) -> binder.forField(area).bind(t -> text(t.texts(), key), null));
         binder.forField(steeringComposition).bind(t -> Optional.ofNullable(t.steering().composition()).orElse(""), null);
         binder.forField(minimumMeetings).asRequired(required("agreements.ui.form.minimum-meetings"))
-                .withValidator(v -> v >= 0 && v <= MAX_MINIMUM_MEETINGS,
-                        v -> getTranslation("agreements.steering.minimum-range", v, MAX_MINIMUM_MEETINGS))
+                .withValidator(inRange(MAX_MINIMUM_MEETINGS, "agreements.steering.minimum-range"))
                 .bind(t -> t.steering().minimumMeetingsPerYear(), null);
         binder.forField(followUpClause).bind(t -> Optional.ofNullable(t.followUp().clause()).orElse(""), null);
         binder.forField(frequency).asRequired(required("agreements.field.reporting-frequency")).bind(t -> t.followUp().frequency(), null);
         binder.forField(dueDays).asRequired(required("agreements.ui.form.report-due-days"))
-                .withValidator(v -> v >= 0 && v <= MAX_REPORT_DUE_DAYS,
-                        v -> getTranslation("agreements.followup.due-days-range", v, MAX_REPORT_DUE_DAYS))
+                .withValidator(inRange(MAX_REPORT_DUE_DAYS, "agreements.followup.due-days-range"))
                 .bind(t -> t.followUp().reportDueDays(), null);
     }
 
@@ -264,6 +264,12 @@ class AgreementEditor extends VerticalLayout {
 
     private static java.util.stream.Stream<Component> getChildrenDeep(Component root) {
         return root.getChildren().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), getChildrenDeep(c)));
+    }
+
+    /** A whole number from 0 to max, else the refusal's own message (the same words the service would use). */
+    private Validator<Integer> inRange(int max, String messageKey) {
+        return (value, context) -> value >= 0 && value <= max ? ValidationResult.ok()
+                : ValidationResult.error(getTranslation(messageKey, value, max));
     }
 
     private String required(String labelKey) {

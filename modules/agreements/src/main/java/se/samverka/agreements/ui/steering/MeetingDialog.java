@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import io.micronaut.core.annotation.Nullable;
 import se.samverka.agreements.shared.Refusal;
 import se.samverka.agreements.steering.MeetingDetails;
@@ -58,8 +59,8 @@ class MeetingDialog extends Dialog {
         checks.forField(status).asRequired(getTranslation("agreements.text.required", getTranslation("agreements.field.meeting-status")))
                 .bind(s -> null, (s, v) -> { });
         checks.forField(date).asRequired(getTranslation("agreements.text.required", getTranslation("agreements.field.meeting-date")))
-                .withValidator(d -> status.getValue() != MeetingStatus.HELD || !d.isAfter(LocalDate.now()),
-                        d -> getTranslation("agreements.meeting.held-in-future", d == null ? "" : d.toString()))
+                .withValidator((d, context) -> status.getValue() != MeetingStatus.HELD || !d.isAfter(LocalDate.now())
+                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("agreements.meeting.held-in-future", d.toString())))
                 .bind(s -> null, (s, v) -> { });
 
         if (meeting != null) {
