@@ -149,7 +149,7 @@ public class FollowUpTab implements AgreementTab {
                 actions.add(show);
             }
             return actions;
-        }).setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true);
         grid.setEmptyStateText(tab.getTranslation("agreements.ui.periods.empty"));
         grid.setItems(overview);
         grid.setAllRowsVisible(true);

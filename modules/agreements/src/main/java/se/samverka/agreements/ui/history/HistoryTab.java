@@ -112,7 +112,7 @@ public class HistoryTab implements AgreementTab {
 
         Grid<Difference> differences = new Grid<>();
         differences.setId("differences-grid");
-        differences.addColumn(Difference::field).setHeader(tab.getTranslation("agreements.ui.history.field")).setAutoWidth(true);
+        differences.addColumn(Difference::field).setKey("field").setHeader(tab.getTranslation("agreements.ui.history.field")).setAutoWidth(true);
         differences.addColumn(d -> d.before() == null ? "–" : d.before()).setHeader(tab.getTranslation("agreements.ui.history.before"));
         differences.addColumn(d -> d.after() == null ? "–" : d.after()).setHeader(tab.getTranslation("agreements.ui.history.after"));
         differences.setEmptyStateText(tab.getTranslation("agreements.ui.history.no-differences"));
