@@ -50,7 +50,7 @@ import java.util.Optional;
 public class AgreementDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "agreements/:id";
-    static final String TAB_PARAMETER = "tab";
+    public static final String TAB_PARAMETER = "tab";
 
     private final Agreements agreements;
     private final SteeringMeetings meetings;

@@ -96,7 +96,6 @@ class AgreementEditor extends VerticalLayout {
         renewalTalks.getElement().setAttribute("aria-live", "polite");
         FormLayout period = new FormLayout(start, end, renewalNotice, renewalTalks);
         start.addValueChangeListener(e -> {
-            end.setMin(e.getValue());
             showRenewalTalks();
             if (end.getValue() != null) {
                 binder.validate();
@@ -150,28 +149,28 @@ class AgreementEditor extends VerticalLayout {
     }
 
     private void bind() {
-        binder.forField(title).asRequired(required("agreements.field.title")).bind(AgreementTerms::title, null);
-        binder.forField(form).asRequired(required("agreements.field.form")).bind(AgreementTerms::form, null);
-        binder.forField(registryNumber).bind(t -> Optional.ofNullable(t.registryNumber()).orElse(""), null);
-        binder.forField(start).bind(t -> t.period().start(), null);
+        binder.forField(title).asRequired(required("agreements.field.title")).bind(AgreementTerms::title, AgreementEditor::ignore);
+        binder.forField(form).asRequired(required("agreements.field.form")).bind(AgreementTerms::form, AgreementEditor::ignore);
+        binder.forField(registryNumber).bind(t -> Optional.ofNullable(t.registryNumber()).orElse(""), AgreementEditor::ignore);
+        binder.forField(start).bind(t -> t.period().start(), AgreementEditor::ignore);
         binder.forField(end)
                 .withValidator((e, context) -> e == null || start.getValue() == null || !e.isBefore(start.getValue())
                         ? ValidationResult.ok()
                         : ValidationResult.error(getTranslation("agreements.period.end-before-start", Formats.date(start.getValue()), Formats.date(e))))
-                .bind(t -> t.period().end(), null);
+                .bind(t -> t.period().end(), AgreementEditor::ignore);
         binder.forField(renewalNotice).asRequired(required("agreements.ui.form.renewal-notice"))
                 .withValidator(inRange(MAX_RENEWAL_NOTICE_MONTHS, "agreements.period.renewal-notice-range"))
-                .bind(t -> t.period().renewalNoticeMonths(), null);
+                .bind(t -> t.period().renewalNoticeMonths(), AgreementEditor::ignore);
         texts.forEach((key, area) -> binder.forField(area).bind(t -> text(t.texts(), key), null));
-        binder.forField(steeringComposition).bind(t -> Optional.ofNullable(t.steering().composition()).orElse(""), null);
+        binder.forField(steeringComposition).bind(t -> Optional.ofNullable(t.steering().composition()).orElse(""), AgreementEditor::ignore);
         binder.forField(minimumMeetings).asRequired(required("agreements.ui.form.minimum-meetings"))
                 .withValidator(inRange(MAX_MINIMUM_MEETINGS, "agreements.steering.minimum-range"))
-                .bind(t -> t.steering().minimumMeetingsPerYear(), null);
-        binder.forField(followUpClause).bind(t -> Optional.ofNullable(t.followUp().clause()).orElse(""), null);
-        binder.forField(frequency).asRequired(required("agreements.field.reporting-frequency")).bind(t -> t.followUp().frequency(), null);
+                .bind(t -> t.steering().minimumMeetingsPerYear(), AgreementEditor::ignore);
+        binder.forField(followUpClause).bind(t -> Optional.ofNullable(t.followUp().clause()).orElse(""), AgreementEditor::ignore);
+        binder.forField(frequency).asRequired(required("agreements.field.reporting-frequency")).bind(t -> t.followUp().frequency(), AgreementEditor::ignore);
         binder.forField(dueDays).asRequired(required("agreements.ui.form.report-due-days"))
                 .withValidator(inRange(MAX_REPORT_DUE_DAYS, "agreements.followup.due-days-range"))
-                .bind(t -> t.followUp().reportDueDays(), null);
+                .bind(t -> t.followUp().reportDueDays(), AgreementEditor::ignore);
     }
 
     /** Fills the form from terms (a new draft's defaults, or the agreement as it is). */
@@ -264,6 +263,11 @@ class AgreementEditor extends VerticalLayout {
 
     private static java.util.stream.Stream<Component> getChildrenDeep(Component root) {
         return root.getChildren().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), getChildrenDeep(c)));
+    }
+
+    /** The form builds new terms from its fields (see {@link #write()}): bindings only read. */
+    private static <V> void ignore(AgreementTerms terms, V value) {
+        // nothing: a setter keeps the field editable, Binder makes a field without one read-only
     }
 
     /** A whole number from 0 to max, else the refusal's own message (the same words the service would use). */

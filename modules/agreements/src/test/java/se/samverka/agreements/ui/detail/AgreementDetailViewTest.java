@@ -96,7 +96,7 @@ class AgreementDetailViewTest {
         AgreementDetails draft = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
                 () -> TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("t")).id()));
 
-        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, AgreementDetailView.path(draft.id()) + "?tab=parties");
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, draft.id(), "parties");
 
         TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("agreement-tabs"));
         assertThat(tabs.getSelectedTab().getId()).contains("tab-parties");

@@ -16,7 +16,7 @@ import se.samverka.agreements.followup.PeriodOverview;
 import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.ui.KaribuAgreements;
-import se.samverka.agreements.ui.detail.AgreementDetailView;
+import se.samverka.agreements.ui.detail.DetailTabs;
 
 import java.util.List;
 
@@ -40,11 +40,10 @@ class FollowUpTabTest {
             TestPortal.bean(Indicators.class).add(agreement.id(), IndicatorDefinition.count("Antal deltagare"));
             return agreement;
         });
-        String followUp = AgreementDetailView.path(active.id()) + "?tab=follow-up";
 
         // the partner reports for the first two periods (2024-H1, 2024-H2)
         for (int row = 0; row < 2; row++) {
-            karibu.show(TestPortal.partner(alias, TENANT_A), TENANT_A, followUp);
+            DetailTabs.open(karibu, TestPortal.partner(alias, TENANT_A), TENANT_A, active.id(), "follow-up");
             _click(button(row, "report-submit"));
             IntegerField figure = _get(IntegerField.class, spec -> spec.withClasses("report-figure"));
             _click(_get(Button.class, spec -> spec.withId("report-send")));
@@ -55,7 +54,7 @@ class FollowUpTabTest {
         }
         assertThat(statuses(active.id())).startsWith(ReportStatus.SUBMITTED, ReportStatus.SUBMITTED);
 
-        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, followUp);
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, active.id(), "follow-up");
         _click(button(0, "report-review"));
         _click(_get(Button.class, spec -> spec.withId("review-accept")));
 

@@ -13,6 +13,7 @@ import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.history.Difference;
 import se.samverka.agreements.ui.KaribuAgreements;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
+import se.samverka.agreements.ui.detail.DetailTabs;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -41,7 +42,7 @@ class HistoryTabTest {
         _click(_get(Button.class, spec -> spec.withId("agreement-save")));
 
         assertThat(_get(Span.class, spec -> spec.withId("agreement-version-number")).getText()).endsWith("2");
-        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, AgreementDetailView.path(active.id()) + "?tab=history");
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, active.id(), "history");
         @SuppressWarnings("unchecked")
         Grid<Difference> differences = _get(Grid.class, spec -> spec.withId("differences-grid"));
         assertThat(_findAll(differences)).contains(new Difference("title", active.agreement().title(), "Ändrad rubrik"));
