@@ -10,9 +10,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.data.model.Pageable;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.AgreementTerms;
+import se.samverka.agreements.agreement.AgreementSearch;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.partner.PartnerOrganisations;
@@ -33,7 +35,7 @@ public class NewAgreementView extends VerticalLayout implements HasDynamicTitle 
     NewAgreementView(Agreements agreements, PartnerOrganisations partners) {
         setId("agreement-new");
         AgreementEditor editor = new AgreementEditor(partners);
-        editor.read(AgreementTerms.draft("", List.of(PartyTerms.tenant("", null), blankPartner())));
+        editor.read(AgreementTerms.draft("", List.of(tenantAsBefore(agreements), blankPartner())));
         Button save = new Button(getTranslation("agreements.ui.form.create"), e -> editor.write().ifPresent(terms -> {
             try {
                 AgreementDetails created = agreements.createDraft(terms);
@@ -48,6 +50,18 @@ public class NewAgreementView extends VerticalLayout implements HasDynamicTitle 
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         Button cancel = new Button(getTranslation("agreements.ui.cancel"), e -> UI.getCurrent().navigate("agreements"));
         add(new H1(getTranslation("agreements.ui.form.new-title")), editor, new HorizontalLayout(save, cancel));
+    }
+
+    /**
+     * The tenant as a party, named as in one of its earlier agreements (the module does not know the
+     * tenant's legal name otherwise); blank for the first one.
+     */
+    private static PartyTerms tenantAsBefore(Agreements agreements) {
+        return agreements.search(new AgreementSearch(null, null, null, null, null), Pageable.from(0, 1)).getContent().stream()
+                .findFirst().flatMap(earlier -> agreements.details(earlier.id()))
+                .flatMap(details -> details.parties().stream().filter(PartyTerms::isTenant).findFirst())
+                .map(party -> PartyTerms.tenant(party.name(), party.organisationNumber()))
+                .orElse(PartyTerms.tenant("", null));
     }
 
     /** An empty partner party for the user to pick the organisation of. */

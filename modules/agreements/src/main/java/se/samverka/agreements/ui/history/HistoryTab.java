@@ -94,6 +94,17 @@ public class HistoryTab implements AgreementTab {
         return tab;
     }
 
+    /**
+     * A field path in words where the module has a name for it, e.g. "Syfte (texts.purpose)"; the
+     * path stays, since it says which party or which commitment.
+     */
+    static String fieldName(Div tab, String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[.*?]", "");
+        String key = "agreements.field." + last.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        String name = tab.getTranslation(key);
+        return name.startsWith("!") ? path : name + " (" + path + ")";
+    }
+
     /** Two versions to compare, the latest against the one before by default. */
     private Component comparison(Div tab, long agreementId, List<AgreementVersion> versions) {
         Div comparison = new Div();
@@ -112,7 +123,7 @@ public class HistoryTab implements AgreementTab {
 
         Grid<Difference> differences = new Grid<>();
         differences.setId("differences-grid");
-        differences.addColumn(Difference::field).setKey("field").setHeader(tab.getTranslation("agreements.ui.history.field")).setAutoWidth(true);
+        differences.addColumn(d -> fieldName(tab, d.field())).setKey("field").setHeader(tab.getTranslation("agreements.ui.history.field")).setAutoWidth(true);
         differences.addColumn(d -> d.before() == null ? "–" : d.before()).setHeader(tab.getTranslation("agreements.ui.history.before"));
         differences.addColumn(d -> d.after() == null ? "–" : d.after()).setHeader(tab.getTranslation("agreements.ui.history.after"));
         differences.setEmptyStateText(tab.getTranslation("agreements.ui.history.no-differences"));
