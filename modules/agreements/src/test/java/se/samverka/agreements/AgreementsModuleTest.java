@@ -23,8 +23,8 @@ class AgreementsModuleTest {
     }
 
     @Test
-    void viewsComeWithALaterSession() {
-        assertThat(module.routes()).isEmpty();
-        assertThat(module.navigation()).isEmpty();
+    void theModuleBringsAnAgreementsDetailViewAndItsForms() {
+        assertThat(module.routes()).extracting(r -> r.path())
+                .contains("agreements/new", "agreements/:id", "agreements/:id/edit");
     }
 }

@@ -120,9 +120,8 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
         facts.setId("agreement-facts");
         facts.setWrap(true);
         facts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Span status = new Span(getTranslation(a.status().labelKey()));
+        Span status = Badge.of(getTranslation(a.status().labelKey()), statusTone(a));
         status.setId("agreement-status");
-        status.getElement().getThemeList().add("badge " + statusTheme(a));
         facts.add(status,
                 fact("agreement-registry-number", "agreements.field.registry-number",
                         a.registryNumber() == null ? "–" : a.registryNumber()),
@@ -132,12 +131,12 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
         return facts;
     }
 
-    private static String statusTheme(Agreement a) {
+    private static Badge.Tone statusTone(Agreement a) {
         return switch (a.status()) {
-            case ACTIVE -> "success";
-            case TERMINATED -> "error";
-            case ENDED -> "contrast";
-            default -> "";
+            case ACTIVE -> Badge.Tone.SUCCESS;
+            case TERMINATED -> Badge.Tone.ERROR;
+            case ENDED -> Badge.Tone.MUTED;
+            default -> Badge.Tone.NEUTRAL;
         };
     }
 

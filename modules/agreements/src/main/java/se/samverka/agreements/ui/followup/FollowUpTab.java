@@ -21,6 +21,7 @@ import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.shared.CaseWork;
 import se.samverka.agreements.shared.Refusal;
 import se.samverka.agreements.ui.AgreementTab;
+import se.samverka.agreements.ui.detail.Badge;
 import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.agreements.ui.detail.Notices;
 import se.samverka.platform.api.security.CurrentUser;
@@ -115,10 +116,9 @@ public class FollowUpTab implements AgreementTab {
         List<PeriodOverview> overview = periods.overview(agreement.id());
         long overdue = overview.stream().filter(p -> p.standing().isOverdue()).count();
         if (overdue > 0) {
-            Span warning = new Span(tab.getTranslation("agreements.ui.periods.overdue", overdue));
+            Span warning = Badge.of(tab.getTranslation("agreements.ui.periods.overdue", overdue), Badge.Tone.ALARM);
             warning.setId("reports-overdue");
             warning.getElement().setAttribute("role", "alert");
-            warning.getElement().getThemeList().add("badge error");
             tab.add(warning);
         }
         Grid<PeriodOverview> grid = new Grid<>();
@@ -159,15 +159,14 @@ public class FollowUpTab implements AgreementTab {
 
     /** Overdue in the error colour with its word, so that colour is never the only sign. */
     private static Span standing(Div tab, PeriodStanding standing) {
-        Span badge = new Span(tab.getTranslation("agreements.period-standing." + standing.name()));
-        badge.addClassName("period-standing");
-        badge.getElement().getThemeList().add(switch (standing) {
-            case OVERDUE -> "badge error primary";
-            case ACCEPTED -> "badge success";
-            case RETURNED -> "badge error";
-            case SUBMITTED, DUE -> "badge";
-            case UPCOMING -> "badge contrast";
+        Span badge = Badge.of(tab.getTranslation("agreements.period-standing." + standing.name()), switch (standing) {
+            case OVERDUE -> Badge.Tone.ALARM;
+            case ACCEPTED -> Badge.Tone.SUCCESS;
+            case RETURNED -> Badge.Tone.ERROR;
+            case SUBMITTED, DUE -> Badge.Tone.NEUTRAL;
+            case UPCOMING -> Badge.Tone.MUTED;
         });
+        badge.addClassName("period-standing");
         return badge;
     }
 }

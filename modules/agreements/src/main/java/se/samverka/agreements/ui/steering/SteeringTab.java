@@ -15,6 +15,7 @@ import se.samverka.agreements.steering.MeetingShortfall;
 import se.samverka.agreements.steering.SteeringMeeting;
 import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.agreements.ui.AgreementTab;
+import se.samverka.agreements.ui.detail.Badge;
 import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.agreements.ui.detail.Prose;
 import se.samverka.platform.api.security.CurrentUser;
@@ -113,12 +114,10 @@ public class SteeringTab implements AgreementTab {
     }
 
     private static Span statusBadge(Div tab, SteeringMeeting meeting) {
-        Span badge = new Span(tab.getTranslation("agreements.meeting-status." + meeting.status().name()));
-        badge.getElement().getThemeList().add(switch (meeting.status()) {
-            case HELD -> "badge success";
-            case CANCELLED -> "badge contrast";
-            case PLANNED -> "badge";
+        return Badge.of(tab.getTranslation("agreements.meeting-status." + meeting.status().name()), switch (meeting.status()) {
+            case HELD -> Badge.Tone.SUCCESS;
+            case CANCELLED -> Badge.Tone.MUTED;
+            case PLANNED -> Badge.Tone.NEUTRAL;
         });
-        return badge;
     }
 }
