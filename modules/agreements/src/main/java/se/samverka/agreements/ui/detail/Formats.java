@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -32,7 +33,15 @@ public final class Formats {
 
     /** An amount in whole kronor, e.g. {@code 1 250 000 kr}. */
     public static String sek(long amount) {
-        return NumberFormat.getIntegerInstance(SWEDEN).format(amount) + " kr";
+        NumberFormat kronor = NumberFormat.getCurrencyInstance(SWEDEN);
+        kronor.setMaximumFractionDigits(0);
+        kronor.setMinimumFractionDigits(0);
+        return kronor.format(amount);
+    }
+
+    /** The krona's symbol as written in Sweden ("kr"). */
+    public static String kronaSymbol() {
+        return Currency.getInstance("SEK").getSymbol(SWEDEN);
     }
 
     /** The period as "2024-01-01 – 2026-12-31", with dashes for open ends. */

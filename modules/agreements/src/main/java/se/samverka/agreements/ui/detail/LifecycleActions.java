@@ -1,6 +1,5 @@
 package se.samverka.agreements.ui.detail;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -112,7 +111,10 @@ public class LifecycleActions extends HorizontalLayout {
         Button cancel = new Button(getTranslation("agreements.ui.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
-        Component first = target == AgreementStatus.DECIDED ? body : reason;
-        ((com.vaadin.flow.component.Focusable<?>) first).focus();
+        if (target == AgreementStatus.DECIDED) {
+            body.focus();
+        } else {
+            reason.focus();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package se.samverka.agreements.ui.detail;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -90,7 +91,7 @@ public class PartiesTab implements AgreementTab {
             Grid<ContributionTerms> grid = new Grid<>();
             grid.addColumn(ContributionTerms::year).setHeader(parent.getTranslation("agreements.ui.year")).setAutoWidth(true);
             grid.addColumn(c -> Formats.sek(c.amountSek())).setHeader(parent.getTranslation("agreements.ui.amount"))
-                    .setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
             grid.addColumn(c -> c.description() == null ? "" : c.description())
                     .setHeader(parent.getTranslation("agreements.field.contribution-description"));
             grid.setItems(party.contributions());

@@ -1,6 +1,7 @@
 package se.samverka.agreements.ui.form;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Every field of an agreement's terms, with a label each and field-level messages: the checks a
@@ -223,7 +226,7 @@ class AgreementEditor extends VerticalLayout {
             case "agreements.followup.due-days-range" -> dueDays;
             default -> refusal.arguments().stream()
                     .filter(Refusal.Label.class::isInstance).map(a -> fieldsByLabel.get(((Refusal.Label) a).key()))
-                    .filter(f -> f != null).findFirst().orElse(null);
+                    .filter(Objects::nonNull).findFirst().orElse(null);
         };
         if (field == null) {
             Notices.refused(refusal);
@@ -231,7 +234,7 @@ class AgreementEditor extends VerticalLayout {
         }
         field.setErrorMessage(message);
         field.setInvalid(true);
-        if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+        if (field instanceof Focusable<?> focusable) {
             focusable.focus();
         }
     }
@@ -256,13 +259,13 @@ class AgreementEditor extends VerticalLayout {
     }
 
     private void focusFirstInvalid() {
-        getChildrenDeep(this).filter(c -> c instanceof HasValidation v && v.isInvalid())
-                .filter(com.vaadin.flow.component.Focusable.class::isInstance).findFirst()
-                .ifPresent(c -> ((com.vaadin.flow.component.Focusable<?>) c).focus());
+        descendants(this).filter(c -> c instanceof HasValidation v && v.isInvalid())
+                .filter(Focusable.class::isInstance).findFirst()
+                .ifPresent(c -> ((Focusable<?>) c).focus());
     }
 
-    private static java.util.stream.Stream<Component> getChildrenDeep(Component root) {
-        return root.getChildren().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), getChildrenDeep(c)));
+    private static Stream<Component> descendants(Component root) {
+        return root.getChildren().flatMap(c -> Stream.concat(Stream.of(c), descendants(c)));
     }
 
     /** The form builds new terms from its fields (see {@link #write()}): bindings only read. */

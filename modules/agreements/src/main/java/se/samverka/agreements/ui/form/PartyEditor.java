@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +22,7 @@ import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.agreement.SignatoryTerms;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.agreements.ui.detail.Formats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -192,7 +194,7 @@ class PartyEditor extends VerticalLayout {
             year.setMax(2200);
             amount.setRequiredIndicatorVisible(true);
             amount.setMin(0);
-            amount.setSuffixComponent(new com.vaadin.flow.component.html.Span("kr"));
+            amount.setSuffixComponent(new Span(Formats.kronaSymbol()));
             description.setWidth("24rem");
             if (contribution != null) {
                 year.setValue(contribution.year());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,6 +21,7 @@ import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.agreements.ui.detail.Notices;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The agreement's history: its decided versions (with the decision and reason behind each), what
@@ -100,7 +100,7 @@ public class HistoryTab implements AgreementTab {
      */
     static String fieldName(Div tab, String path) {
         String last = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[.*?]", "");
-        String key = "agreements.field." + last.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        String key = "agreements.field." + last.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         String name = tab.getTranslation(key);
         return name.startsWith("!") ? path : name + " (" + path + ")";
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.shared.CaseWork;
@@ -98,7 +99,7 @@ public class SteeringTab implements AgreementTab {
             }).setAutoWidth(true).setFlexGrow(0);
         }
         // minutes and decisions are long: they open under the row
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> {
             Div details = new Div();
             details.add(new H3(tab.getTranslation("agreements.field.minutes")));
             details.add(m.minutes() == null ? new Paragraph(tab.getTranslation("agreements.ui.none")) : Prose.of(m.minutes()));

@@ -2,6 +2,7 @@ package se.samverka.agreements.ui.detail;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -100,7 +101,7 @@ class AgreementDetailViewTest {
 
         TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("agreement-tabs"));
         assertThat(tabs.getSelectedTab().getId()).contains("tab-parties");
-        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()))
+        assertThat(_find(H2.class).stream().map(h -> h.getText()))
                 .anyMatch(text -> text.startsWith("Förening t-"));
     }
 

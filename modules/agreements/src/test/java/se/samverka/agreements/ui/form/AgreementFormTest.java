@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,7 +18,6 @@ import se.samverka.agreements.agreement.AgreementSearch;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.ui.KaribuAgreements;
-import se.samverka.agreements.ui.detail.AgreementDetailView;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 
@@ -73,7 +73,7 @@ class AgreementFormTest {
 
         assertThat(agreementsTitled(title)).isEqualTo(1);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("agreements/\\d+");
-        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("agreement-title")).getText()).isEqualTo(title);
+        assertThat(_get(H1.class, spec -> spec.withId("agreement-title")).getText()).isEqualTo(title);
         assertThat(_get(Span.class, spec -> spec.withId("agreement-status")).getText()).isEqualTo("utkast");
     }
 
