@@ -90,6 +90,10 @@ public class FollowUpTab implements AgreementTab {
         boolean reportingOpen = status == AgreementStatus.ACTIVE || status == AgreementStatus.ENDED;
         if (changer && open) {
             indicatorGrid.addComponentColumn(i -> {
+                Button edit = new Button(tab.getTranslation("agreements.ui.indicator.edit"),
+                        e -> new IndicatorDialog(indicators, agreement.id(), i, changed).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                edit.setAriaLabel(tab.getTranslation("agreements.ui.indicator.edit-of", i.name()));
                 Button remove = new Button(tab.getTranslation("agreements.ui.remove"), e -> {
                     try {
                         indicators.remove(i.id(), i.version());
@@ -100,10 +104,10 @@ public class FollowUpTab implements AgreementTab {
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(tab.getTranslation("agreements.ui.indicator.remove-of", i.name()));
-                return remove;
+                return new HorizontalLayout(edit, remove);
             }).setAutoWidth(true).setFlexGrow(0);
             Button add = new Button(tab.getTranslation("agreements.ui.indicator.add"),
-                    e -> new IndicatorDialog(indicators, agreement.id(), changed).open());
+                    e -> new IndicatorDialog(indicators, agreement.id(), null, changed).open());
             add.setId("indicator-add");
             tab.add(add);
         }

@@ -6,18 +6,21 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.core.annotation.Nullable;
+import se.samverka.agreements.followup.Indicator;
 import se.samverka.agreements.followup.IndicatorDefinition;
 import se.samverka.agreements.followup.IndicatorKind;
 import se.samverka.agreements.followup.Indicators;
 import se.samverka.agreements.shared.Refusal;
 import se.samverka.agreements.ui.detail.Notices;
 
-/** Defines a new indicator: its name and whether the partner answers with a number or a text. */
+/** Defines an indicator, or renames one: its name and whether the partner answers with a number or a text. */
 class IndicatorDialog extends Dialog {
 
-    IndicatorDialog(Indicators indicators, long agreementId, Runnable changed) {
+    /** @param existing the indicator to change; null for a new one */
+    IndicatorDialog(Indicators indicators, long agreementId, @Nullable Indicator existing, Runnable changed) {
         setId("indicator-dialog");
-        setHeaderTitle(getTranslation("agreements.ui.indicator.add"));
+        setHeaderTitle(getTranslation(existing == null ? "agreements.ui.indicator.add" : "agreements.ui.indicator.edit"));
         TextField name = new TextField(getTranslation("agreements.field.indicator-name"));
         name.setId("indicator-name");
         name.setRequiredIndicatorVisible(true);
@@ -28,7 +31,10 @@ class IndicatorDialog extends Dialog {
         kind.setLabel(getTranslation("agreements.field.indicator-kind"));
         kind.setItems(IndicatorKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("agreements.indicator-kind." + k.name()));
-        kind.setValue(IndicatorKind.NUMBER);
+        kind.setValue(existing == null ? IndicatorKind.NUMBER : existing.kind());
+        if (existing != null) {
+            name.setValue(existing.name());
+        }
         add(new FormLayout(name, kind));
         Button save = new Button(getTranslation("agreements.ui.save"), e -> {
             if (name.getValue().isBlank()) {
@@ -38,7 +44,12 @@ class IndicatorDialog extends Dialog {
                 return;
             }
             try {
-                indicators.add(agreementId, new IndicatorDefinition(name.getValue(), kind.getValue()));
+                IndicatorDefinition definition = new IndicatorDefinition(name.getValue(), kind.getValue());
+                if (existing == null) {
+                    indicators.add(agreementId, definition);
+                } else {
+                    indicators.update(existing.id(), existing.version(), definition);
+                }
                 close();
                 Notices.done(getTranslation("agreements.ui.saved"));
                 changed.run();

@@ -42,6 +42,9 @@ class AgreementDetailViewTest {
         _get(NotFoundView.class);
         assertThat(_find(AgreementDetailView.class)).isEmpty();
 
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, "agreements/" + inB.id() + "/edit");
+        _get(NotFoundView.class);
+
         karibu.show(TestPortal.officer(TENANT_A), TENANT_A, "agreements/abc");
         _get(NotFoundView.class);
     }

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
-import se.samverka.agreements.followup.IndicatorDefinition;
 import se.samverka.agreements.followup.Indicators;
 import se.samverka.agreements.followup.PeriodOverview;
 import se.samverka.agreements.followup.ReportStatus;
@@ -35,11 +35,19 @@ class FollowUpTabTest {
     @Test
     void aPartnerSubmitsAReportAndACaseOfficerAcceptsOneAndReturnsAnotherWithAComment() {
         String alias = TestAgreements.alias("junis");
-        AgreementDetails active = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> {
-            AgreementDetails agreement = TestAgreements.active(TestAgreements.partner(alias).id());
-            TestPortal.bean(Indicators.class).add(agreement.id(), IndicatorDefinition.count("Antal deltagare"));
-            return agreement;
-        });
+        AgreementDetails active = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.active(TestAgreements.partner(alias).id()));
+
+        // the case officer defines what the partner reports
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, active.id(), "follow-up");
+        _click(_get(Button.class, spec -> spec.withId("indicator-add")));
+        _click(_get(Button.class, spec -> spec.withId("indicator-save")));
+        TextField name = _get(TextField.class, spec -> spec.withId("indicator-name"));
+        assertThat(name.isInvalid()).isTrue();
+        _setValue(name, "Antal deltagare");
+        _click(_get(Button.class, spec -> spec.withId("indicator-save")));
+        assertThat(TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> TestPortal.bean(Indicators.class).of(active.id())))
+                .extracting(i -> i.name()).containsExactly("Antal deltagare");
 
         // the partner reports for the first two periods (2024-H1, 2024-H2)
         for (int row = 0; row < 2; row++) {
