@@ -1,10 +1,12 @@
 package se.samverka.agreements.ui.steering;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
@@ -20,11 +22,13 @@ import se.samverka.agreements.ui.detail.DetailTabs;
 
 import java.time.LocalDate;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.agreements.TestPortal.TENANT_A;
 
@@ -68,5 +72,12 @@ class SteeringTabTest {
                 () -> TestPortal.bean(SteeringMeetings.class).meetings(active.id()).get(0));
         assertThat(stored.meetingDate()).isEqualTo(nextWeek);
         assertThat(stored.attendeeFunctions()).containsExactly("Socialtjänsten", "Skola", "Föreningen");
+
+        // cancelled, not deleted: the meeting stays for the record and stops counting
+        HorizontalLayout actions = (HorizontalLayout) _getCellComponent(meetings, 0, "actions");
+        _click(actions.getChildren().filter(c -> c.hasClassName("meeting-cancel")).map(Button.class::cast).findFirst().orElseThrow());
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestPortal.bean(SteeringMeetings.class).meetings(active.id()).get(0).status())).isEqualTo(MeetingStatus.CANCELLED);
     }
 }
