@@ -224,6 +224,9 @@ class AgreementEditor extends VerticalLayout {
             case "agreements.period.renewal-notice-range" -> renewalNotice;
             case "agreements.steering.minimum-range" -> minimumMeetings;
             case "agreements.followup.due-days-range" -> dueDays;
+            // partners' numbers come from the register, already checked: a wrong number is the tenant's
+            case "agreements.partner.number-format", "agreements.partner.number-check-digit" -> parties.stream()
+                    .filter(PartyEditor::isTenant).findFirst().map(PartyEditor::organisationNumberField).orElse(null);
             default -> refusal.arguments().stream()
                     .filter(Refusal.Label.class::isInstance).map(a -> fieldsByLabel.get(((Refusal.Label) a).key()))
                     .filter(Objects::nonNull).findFirst().orElse(null);

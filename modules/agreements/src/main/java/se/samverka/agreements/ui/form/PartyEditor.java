@@ -62,6 +62,7 @@ class PartyEditor extends VerticalLayout {
             name.addClassName("party-name");
             name.setValue(party.name() == null ? "" : party.name());
             organisationNumber.setLabel(getTranslation("agreements.field.organisation-number"));
+            organisationNumber.addClassName("party-organisation-number");
             organisationNumber.setValue(party.organisationNumber() == null ? "" : party.organisationNumber());
             add(new HorizontalLayout(name, organisationNumber));
         } else {
@@ -111,12 +112,8 @@ class PartyEditor extends VerticalLayout {
         return tenant;
     }
 
-    TextField nameField() {
-        return name;
-    }
-
-    ComboBox<PartnerOrganisation> partnerField() {
-        return partner;
+    TextField organisationNumberField() {
+        return organisationNumber;
     }
 
     /** The party as entered; the service checks it (and refuses with a message naming what is wrong). */

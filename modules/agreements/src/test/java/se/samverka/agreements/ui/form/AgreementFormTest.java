@@ -69,6 +69,15 @@ class AgreementFormTest {
         _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-start")), LocalDate.of(2025, 1, 1));
         _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-end")), LocalDate.of(2027, 12, 31));
         assertThat(_get(Span.class, spec -> spec.withId("agreement-renewal-talks-preview")).getText()).contains("2027-06-30");
+        // a mistyped organisation number: the service's refusal lands at the field, the rest stays as typed
+        TextField number = _get(TextField.class, spec -> spec.withClasses("party-organisation-number"));
+        _setValue(number, "212000-1315");
+        _click(_get(Button.class, spec -> spec.withId("agreement-save")));
+        assertThat(number.isInvalid()).isTrue();
+        assertThat(number.getErrorMessage()).contains("kontrollsiffran är fel");
+        assertThat(agreementsTitled(title)).isZero();
+
+        _setValue(number, "212000-1314");
         _click(_get(Button.class, spec -> spec.withId("agreement-save")));
 
         assertThat(agreementsTitled(title)).isEqualTo(1);
