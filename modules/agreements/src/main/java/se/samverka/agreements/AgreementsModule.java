@@ -6,6 +6,9 @@ import se.samverka.agreements.ui.list.AgreementsListView;
 import se.samverka.agreements.ui.partners.PartnersView;
 import se.samverka.agreements.ui.status.AgreementsByStatusWidget;
 import se.samverka.platform.api.module.DashboardWidget;
+import se.samverka.agreements.ui.detail.AgreementDetailView;
+import se.samverka.agreements.ui.form.EditAgreementView;
+import se.samverka.agreements.ui.form.NewAgreementView;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
@@ -54,7 +57,11 @@ public class AgreementsModule implements ModuleManifest {
     public List<ModuleRoute> routes() {
         return List.of(
                 new ModuleRoute(AgreementsListView.ROUTE, AgreementsListView.class),
-                new ModuleRoute(PartnersView.ROUTE, PartnersView.class));
+                new ModuleRoute(PartnersView.ROUTE, PartnersView.class),
+                // one agreement, its create and edit forms
+                new ModuleRoute(NewAgreementView.ROUTE, NewAgreementView.class),
+                new ModuleRoute(AgreementDetailView.ROUTE, AgreementDetailView.class),
+                new ModuleRoute(EditAgreementView.ROUTE, EditAgreementView.class));
     }
 
     @Override

@@ -30,4 +30,10 @@ class AgreementsModuleTest {
                 .allSatisfy(n -> assertThat(n.roles()).doesNotContain("partner"));
         assertThat(module.dashboardWidgets()).extracting(w -> w.id()).contains("agreements-by-status");
     }
+
+    @Test
+    void theModuleBringsAnAgreementsDetailViewAndItsForms() {
+        assertThat(module.routes()).extracting(r -> r.path())
+                .contains("agreements/new", "agreements/:id", "agreements/:id/edit");
+    }
 }

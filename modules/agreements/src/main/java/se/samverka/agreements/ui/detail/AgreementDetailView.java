@@ -1,0 +1,237 @@
+package se.samverka.agreements.ui.detail;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import se.samverka.agreements.agreement.Agreement;
+import se.samverka.agreements.agreement.AgreementDetails;
+import se.samverka.agreements.agreement.Agreements;
+import se.samverka.agreements.shared.CaseWork;
+import se.samverka.agreements.steering.MeetingShortfall;
+import se.samverka.agreements.steering.SteeringMeetings;
+import se.samverka.agreements.ui.AgreementTab;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.api.tenant.CurrentTenant;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One agreement: its header (title, registry number, status, period, renewal talks, the steering
+ * group's warning, what the user may do with it) and its tabs, which the features bring as
+ * {@link AgreementTab} beans. An agreement the user may not see, another tenant's, or an id that is
+ * no id, all look like a page that does not exist.
+ */
+@Prototype
+@RolesAllowed({Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER})
+public class AgreementDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "agreements/:id";
+    public static final String TAB_PARAMETER = "tab";
+
+    private final Agreements agreements;
+    private final SteeringMeetings meetings;
+    private final List<AgreementTab> tabs;
+    private final CurrentTenant tenant;
+    private final CurrentUser user;
+    private AgreementDetails agreement;
+    private String selectedTab;
+
+    AgreementDetailView(Agreements agreements, SteeringMeetings meetings, List<AgreementTab> tabs,
+                        CurrentTenant tenant, CurrentUser user) {
+        this.agreements = agreements;
+        this.meetings = meetings;
+        this.tabs = tabs.stream().sorted(Comparator.comparingInt(AgreementTab::order)).toList();
+        this.tenant = tenant;
+        this.user = user;
+        setId("agreement-detail");
+    }
+
+    /** The path of an agreement's detail view. */
+    public static String path(long id) {
+        return "agreements/" + id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = parseId(event.getRouteParameters().get("id").orElse(""));
+        agreement = agreements.details(id).orElseThrow(NotFoundException::new);
+        selectedTab = event.getLocation().getQueryParameters().getSingleParameter(TAB_PARAMETER).orElse(null);
+        render();
+    }
+
+    /** Not a number is not an agreement: the same 404 as any other missing record. */
+    static long parseId(String value) {
+        if (!value.matches("\\d{1,18}")) {
+            throw new NotFoundException();
+        }
+        return Long.parseLong(value);
+    }
+
+    /** After a change by the header or a tab: read the agreement again, stay on the same tab. */
+    private void reload() {
+        Optional<AgreementDetails> fresh = agreements.details(agreement.id());
+        if (fresh.isEmpty()) {
+            UI.getCurrent().navigate("agreements");
+            return;
+        }
+        agreement = fresh.get();
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Agreement a = agreement.agreement();
+        H1 title = new H1(a.title());
+        title.setId("agreement-title");
+        add(title, facts(a));
+        for (MeetingShortfall shortfall : meetings.shortfalls(a.id())) {
+            add(warning(getTranslation("agreements.meeting.shortfall", String.valueOf(shortfall.year()),
+                    shortfall.meetings(), shortfall.minimum())));
+        }
+        add(actions(a), tabSheet());
+    }
+
+    private Component facts(Agreement a) {
+        HorizontalLayout facts = new HorizontalLayout();
+        facts.setId("agreement-facts");
+        facts.setWrap(true);
+        facts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Span status = Badge.of(getTranslation(a.status().labelKey()), statusTone(a));
+        status.setId("agreement-status");
+        facts.add(status,
+                fact("agreement-registry-number", "agreements.field.registry-number",
+                        a.registryNumber() == null ? "–" : a.registryNumber()),
+                fact("agreement-period", "agreements.ui.period", Formats.period(a.periodStart(), a.periodEnd())),
+                fact("agreement-renewal-talks", "agreements.ui.renewal-talks-start", Formats.date(a.renewalTalksStart())),
+                fact("agreement-version-number", "agreements.ui.version-number", String.valueOf(a.versionNumber())));
+        return facts;
+    }
+
+    private static Badge.Tone statusTone(Agreement a) {
+        return switch (a.status()) {
+            case ACTIVE -> Badge.Tone.SUCCESS;
+            case TERMINATED -> Badge.Tone.ERROR;
+            case ENDED -> Badge.Tone.MUTED;
+            default -> Badge.Tone.NEUTRAL;
+        };
+    }
+
+    private Span fact(String id, String labelKey, String value) {
+        Span fact = new Span(getTranslation(labelKey) + ": " + value);
+        fact.setId(id);
+        return fact;
+    }
+
+    private Component warning(String text) {
+        Div warning = new Div(VaadinIcon.WARNING.create(), new Span(" " + text));
+        warning.addClassName("agreement-warning");
+        warning.getElement().setAttribute("role", "alert");
+        warning.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff4d6)")
+                .set("color", "var(--lumo-warning-text-color, #6b4f00)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        return warning;
+    }
+
+    private Component actions(Agreement a) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("agreement-actions");
+        actions.setWrap(true);
+        boolean changer = user.get().map(u -> u.hasAnyRole(CaseWork.CHANGERS)).orElse(false);
+        if (changer && a.status().isEditable()) {
+            Button edit = new Button(getTranslation("agreements.ui.edit"), e -> UI.getCurrent().navigate(editPath(a.id())));
+            edit.setId("agreement-edit");
+            actions.add(edit);
+        } else if (changer && a.status().isAmendable()) {
+            Button amend = new Button(getTranslation("agreements.ui.amend"), e -> UI.getCurrent().navigate(editPath(a.id())));
+            amend.setId("agreement-amend");
+            actions.add(amend);
+        }
+        actions.add(new LifecycleActions(agreements, agreement, user.get().orElse(null), this::reload));
+        Anchor pdf = new Anchor("/api/v1/tenants/" + tenant.require() + "/agreements/" + a.id() + "/agreement.pdf",
+                getTranslation("agreements.ui.pdf"));
+        pdf.setId("agreement-pdf");
+        pdf.getElement().setAttribute("download", true);
+        pdf.getElement().setAttribute("router-ignore", true);
+        actions.add(pdf);
+        return actions;
+    }
+
+    private static String editPath(long id) {
+        return "agreements/" + id + "/edit";
+    }
+
+    private Component tabSheet() {
+        TabSheet sheet = new TabSheet();
+        sheet.setId("agreement-tabs");
+        sheet.setWidthFull();
+        Map<Tab, AgreementTab> byTab = new LinkedHashMap<>();
+        Map<Tab, Div> contents = new HashMap<>();
+        for (AgreementTab feature : tabs) {
+            if (!feature.visibleFor(agreement)) {
+                continue;
+            }
+            Div content = new Div();
+            content.setWidthFull();
+            Tab tab = sheet.add(getTranslation(feature.labelKey()), content);
+            tab.setId("tab-" + feature.id());
+            byTab.put(tab, feature);
+            contents.put(tab, content);
+        }
+        byTab.entrySet().stream().filter(e -> e.getValue().id().equals(selectedTab)).findFirst()
+                .ifPresent(e -> sheet.setSelectedTab(e.getKey()));
+        // each tab's content is made the first time it is shown, so an agreement opens with one tab's queries
+        fill(sheet.getSelectedTab(), byTab, contents);
+        sheet.addSelectedChangeListener(e -> {
+            fill(e.getSelectedTab(), byTab, contents);
+            AgreementTab feature = byTab.get(e.getSelectedTab());
+            if (feature != null) {
+                selectedTab = feature.id();
+                rememberTab();
+            }
+        });
+        return sheet;
+    }
+
+    private void fill(Tab tab, Map<Tab, AgreementTab> byTab, Map<Tab, Div> contents) {
+        Div content = contents.get(tab);
+        if (content != null && content.getComponentCount() == 0) {
+            content.add(byTab.get(tab).create(agreement, this::reload));
+        }
+    }
+
+    /** The selected tab goes into the address, so that a link or a reload opens the same tab. */
+    private void rememberTab() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(path(agreement.id()), QueryParameters.of(TAB_PARAMETER, selectedTab))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (agreement == null ? getTranslation("agreements.module.name") : agreement.agreement().title()) + " – Samverka";
+    }
+}

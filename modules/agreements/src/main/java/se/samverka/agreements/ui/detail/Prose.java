@@ -1,0 +1,34 @@
+package se.samverka.agreements.ui.detail;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+import java.util.Arrays;
+
+/**
+ * Long Swedish agreement text shown as it was written: a blank line starts a new paragraph, a
+ * single line break stays a line break (lists of "- ..." lines keep their shape).
+ */
+public final class Prose {
+
+    private Prose() {
+    }
+
+    public static Component of(String text) {
+        Div prose = new Div();
+        prose.addClassName("agreement-prose");
+        if (text == null || text.isBlank()) {
+            return prose;
+        }
+        Arrays.stream(text.strip().split("\\R\\s*\\R"))
+                .map(String::strip)
+                .filter(paragraph -> !paragraph.isEmpty())
+                .forEach(paragraph -> {
+                    Paragraph p = new Paragraph(paragraph);
+                    p.getStyle().set("white-space", "pre-line").set("max-width", "70ch");
+                    prose.add(p);
+                });
+        return prose;
+    }
+}

@@ -1,0 +1,183 @@
+package se.samverka.agreements.ui.form;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import se.samverka.agreements.agreement.AgreementDetails;
+import se.samverka.agreements.agreement.AgreementTerms;
+import se.samverka.agreements.agreement.Agreements;
+import se.samverka.agreements.agreement.Amendment;
+import se.samverka.agreements.lifecycle.Decision;
+import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.agreements.shared.Refusal;
+import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.agreements.ui.detail.AgreementDetailView;
+import se.samverka.agreements.ui.detail.Notices;
+import se.samverka.platform.api.security.Roles;
+
+/**
+ * Changes an agreement: a draft or proposal in place, a decided or active one as a new version
+ * (with the reason and, when there was one, the decision behind it). A save based on a version
+ * someone else has changed since is refused with who and when; the user's input stays, and they
+ * may reload the newest version.
+ */
+@Prototype
+@RolesAllowed({Roles.CASE_OFFICER, Roles.TENANT_ADMIN})
+public class EditAgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "agreements/:id/edit";
+
+    private final Agreements agreements;
+    private final PartnerOrganisations partners;
+    private AgreementDetails agreement;
+    private long readVersion;
+    private AgreementEditor editor;
+    private final Div staleNotice = new Div();
+    private final TextArea reason = new TextArea();
+    private final TextField decisionBody = new TextField();
+    private final DatePicker decisionDate = new DatePicker();
+    private final TextField decisionNumber = new TextField();
+
+    EditAgreementView(Agreements agreements, PartnerOrganisations partners) {
+        this.agreements = agreements;
+        this.partners = partners;
+        setId("agreement-edit-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        if (!id.matches("\\d{1,18}")) {
+            throw new NotFoundException();
+        }
+        agreement = agreements.details(Long.parseLong(id)).orElseThrow(NotFoundException::new);
+        render();
+    }
+
+    private boolean amending() {
+        return agreement.agreement().status().isAmendable();
+    }
+
+    private void render() {
+        removeAll();
+        readVersion = agreement.agreement().version();
+        add(new H1(getTranslation(amending() ? "agreements.ui.form.amend-title" : "agreements.ui.form.edit-title",
+                agreement.agreement().title())));
+        staleNotice.setId("stale-notice");
+        staleNotice.getElement().setAttribute("role", "alert");
+        staleNotice.setVisible(false);
+        add(staleNotice);
+        if (!agreement.agreement().status().isEditable() && !amending()) {
+            add(new Paragraph(getTranslation("agreements.ui.form.closed", getTranslation(agreement.agreement().status().labelKey()))));
+            return;
+        }
+        editor = new AgreementEditor(partners);
+        editor.read(agreement.terms());
+        add(editor);
+        if (amending()) {
+            add(amendmentFields());
+        }
+        Button save = new Button(getTranslation(amending() ? "agreements.ui.form.save-version" : "agreements.ui.save"), e -> save());
+        save.setId("agreement-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        Button cancel = new Button(getTranslation("agreements.ui.cancel"),
+                e -> UI.getCurrent().navigate(AgreementDetailView.path(agreement.id())));
+        add(new HorizontalLayout(save, cancel));
+    }
+
+    private VerticalLayout amendmentFields() {
+        reason.setLabel(getTranslation("agreements.ui.form.amend-reason"));
+        reason.setId("amend-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        decisionBody.setLabel(getTranslation("agreements.field.decision-body"));
+        decisionBody.setId("amend-decision-body");
+        decisionDate.setLabel(getTranslation("agreements.ui.decision-date"));
+        decisionDate.setId("amend-decision-date");
+        decisionNumber.setLabel(getTranslation("agreements.field.decision-registry-number"));
+        decisionNumber.setId("amend-decision-registry-number");
+        VerticalLayout amendment = new VerticalLayout(new H2(getTranslation("agreements.ui.form.amendment")), reason,
+                new Paragraph(getTranslation("agreements.ui.form.amend-decision-help")),
+                new FormLayout(decisionBody, decisionDate, decisionNumber));
+        amendment.setPadding(false);
+        return amendment;
+    }
+
+    private void save() {
+        var input = editor.write();
+        if (input.isEmpty()) {
+            return;
+        }
+        AgreementTerms terms = input.get();
+        try {
+            AgreementDetails saved;
+            if (amending()) {
+                if (reason.getValue().isBlank()) {
+                    reason.setErrorMessage(getTranslation("agreements.text.required", getTranslation("agreements.field.reason")));
+                    reason.setInvalid(true);
+                    reason.focus();
+                    return;
+                }
+                boolean decided = !decisionBody.getValue().isBlank() || decisionDate.getValue() != null || !decisionNumber.getValue().isBlank();
+                saved = agreements.amend(agreement.id(), readVersion, new Amendment(terms, reason.getValue(),
+                        decided ? new Decision(decisionBody.getValue(), decisionDate.getValue(), decisionNumber.getValue()) : null));
+            } else {
+                saved = agreements.edit(agreement.id(), readVersion, terms);
+            }
+            Notices.done(getTranslation(amending() ? "agreements.ui.form.version-saved" : "agreements.ui.saved"));
+            UI.getCurrent().navigate(AgreementDetailView.path(saved.id()));
+        } catch (StaleRecord stale) {
+            showStale(stale);
+        } catch (Refusal refused) {
+            if ("agreements.field.reason".equals(refused.arguments().stream().filter(Refusal.Label.class::isInstance)
+                    .map(a -> ((Refusal.Label) a).key()).findFirst().orElse(null))) {
+                reason.setErrorMessage(refused.message(Notices.locale()));
+                reason.setInvalid(true);
+                return;
+            }
+            editor.show(refused);
+        }
+    }
+
+    /** Someone saved in between: say who and when, keep the input, offer the newest version. */
+    private void showStale(StaleRecord stale) {
+        staleNotice.removeAll();
+        Paragraph message = new Paragraph(stale.message(Notices.locale()));
+        message.setId("stale-message");
+        Button reload = new Button(getTranslation("agreements.ui.form.reload"), e -> {
+            agreement = agreements.details(agreement.id()).orElseThrow(NotFoundException::new);
+            render();
+        });
+        reload.setId("stale-reload");
+        staleNotice.add(message, reload);
+        staleNotice.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        staleNotice.setVisible(true);
+        Notices.refused(stale);
+        reload.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("agreements.ui.form.edit-title", agreement == null ? "" : agreement.agreement().title()) + " – Samverka";
+    }
+}

@@ -1,0 +1,114 @@
+package se.samverka.agreements.ui.detail;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.samverka.agreements.TestAgreements;
+import se.samverka.agreements.TestPortal;
+import se.samverka.agreements.agreement.AgreementDetails;
+import se.samverka.agreements.agreement.Agreements;
+import se.samverka.agreements.lifecycle.AgreementStatus;
+import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.agreements.ui.KaribuAgreements;
+import se.samverka.platform.core.ui.error.NotFoundView;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.agreements.TestPortal.TENANT_A;
+import static se.samverka.agreements.TestPortal.TENANT_B;
+
+class AgreementDetailViewTest {
+
+    @RegisterExtension
+    final KaribuAgreements karibu = new KaribuAgreements();
+
+    @Test
+    void anotherTenantsAgreementOrAnIdThatIsNoNumberIsAPageThatDoesNotExist() {
+        AgreementDetails inB = TestPortal.as(TestPortal.officer(TENANT_B), TENANT_B,
+                () -> TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("b")).id()));
+
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, AgreementDetailView.path(inB.id()));
+        _get(NotFoundView.class);
+        assertThat(_find(AgreementDetailView.class)).isEmpty();
+
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, "agreements/" + inB.id() + "/edit");
+        _get(NotFoundView.class);
+
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, "agreements/abc");
+        _get(NotFoundView.class);
+    }
+
+    @Test
+    void aPartnerSeesTheirOrganisationsAgreementAndNotAnothersOne() {
+        String x = TestAgreements.alias("x");
+        String y = TestAgreements.alias("y");
+        AgreementDetails withY = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> {
+            TestAgreements.partner(x);
+            return TestAgreements.draft(TestAgreements.partner(y).id());
+        });
+
+        karibu.show(TestPortal.partner(x, TENANT_A), TENANT_A, AgreementDetailView.path(withY.id()));
+        _get(NotFoundView.class);
+
+        karibu.show(TestPortal.partner(y, TENANT_A), TENANT_A, AgreementDetailView.path(withY.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("agreement-status")).getText()).isEqualTo("utkast");
+        // a partner changes nothing: no edit, no transitions
+        assertThat(_find(Button.class, spec -> spec.withId("agreement-edit"))).isEmpty();
+        assertThat(_get(LifecycleActions.class).getComponentCount()).isZero();
+    }
+
+    @Test
+    void theTransitionsOfferedFollowTheRoleAndADecisionAsksForItsParts() {
+        AgreementDetails proposed = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> {
+            PartnerOrganisation partner = TestAgreements.partner(TestAgreements.alias("p"));
+            AgreementDetails draft = TestAgreements.draft(partner.id());
+            return TestPortal.bean(Agreements.class).transition(draft.id(), draft.agreement().version(),
+                    AgreementStatus.PROPOSED, null, null);
+        });
+
+        karibu.show(TestPortal.reader(TENANT_A), TENANT_A, AgreementDetailView.path(proposed.id()));
+        assertThat(_get(LifecycleActions.class).getComponentCount()).isZero();
+        assertThat(_find(Button.class, spec -> spec.withId("agreement-edit"))).isEmpty();
+
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, AgreementDetailView.path(proposed.id()));
+        assertThat(transitionIds()).containsExactly("transition-DRAFT", "transition-DECIDED");
+        _get(Button.class, spec -> spec.withId("agreement-edit"));
+
+        _click(_get(Button.class, spec -> spec.withId("transition-DECIDED")));
+        _setValue(_get(TextField.class, spec -> spec.withId("decision-body")), "Kommunstyrelsen");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("decision-date")), LocalDate.of(2023, 12, 14));
+        _click(_get(Button.class, spec -> spec.withId("transition-confirm")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("agreement-status")).getText()).isEqualTo("beslutad");
+        assertThat(transitionIds()).containsExactly("transition-ACTIVE", "transition-TERMINATED");
+        _get(Button.class, spec -> spec.withId("agreement-amend"));
+    }
+
+    @Test
+    void theTabInTheAddressIsTheOneShown() {
+        AgreementDetails draft = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("t")).id()));
+
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, draft.id(), "parties");
+
+        TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("agreement-tabs"));
+        assertThat(tabs.getSelectedTab().getId()).contains("tab-parties");
+        assertThat(_find(H2.class).stream().map(h -> h.getText()))
+                .anyMatch(text -> text.startsWith("Förening t-"));
+    }
+
+    private static List<String> transitionIds() {
+        return _get(LifecycleActions.class).getChildren().map(c -> c.getId().orElse("")).toList();
+    }
+}

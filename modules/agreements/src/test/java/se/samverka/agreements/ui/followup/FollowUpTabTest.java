@@ -1,0 +1,90 @@
+package se.samverka.agreements.ui.followup;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.samverka.agreements.TestAgreements;
+import se.samverka.agreements.TestPortal;
+import se.samverka.agreements.agreement.AgreementDetails;
+import se.samverka.agreements.followup.Indicators;
+import se.samverka.agreements.followup.PeriodOverview;
+import se.samverka.agreements.followup.ReportStatus;
+import se.samverka.agreements.followup.ReportingPeriods;
+import se.samverka.agreements.ui.KaribuAgreements;
+import se.samverka.agreements.ui.detail.DetailTabs;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.agreements.TestPortal.TENANT_A;
+
+class FollowUpTabTest {
+
+    @RegisterExtension
+    final KaribuAgreements karibu = new KaribuAgreements();
+
+    @Test
+    void aPartnerSubmitsAReportAndACaseOfficerAcceptsOneAndReturnsAnotherWithAComment() {
+        String alias = TestAgreements.alias("junis");
+        AgreementDetails active = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.active(TestAgreements.partner(alias).id()));
+
+        // the case officer defines what the partner reports
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, active.id(), "follow-up");
+        _click(_get(Button.class, spec -> spec.withId("indicator-add")));
+        _click(_get(Button.class, spec -> spec.withId("indicator-save")));
+        TextField name = _get(TextField.class, spec -> spec.withId("indicator-name"));
+        assertThat(name.isInvalid()).isTrue();
+        _setValue(name, "Antal deltagare");
+        _click(_get(Button.class, spec -> spec.withId("indicator-save")));
+        assertThat(TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> TestPortal.bean(Indicators.class).of(active.id())))
+                .extracting(i -> i.name()).containsExactly("Antal deltagare");
+
+        // the partner reports for the first two periods (2024-H1, 2024-H2)
+        for (int row = 0; row < 2; row++) {
+            DetailTabs.open(karibu, TestPortal.partner(alias, TENANT_A), TENANT_A, active.id(), "follow-up");
+            _click(button(row, "report-submit"));
+            IntegerField figure = _get(IntegerField.class, spec -> spec.withClasses("report-figure"));
+            _click(_get(Button.class, spec -> spec.withId("report-send")));
+            assertThat(figure.isInvalid()).isTrue(); // a figure is required: nothing is sent without it
+            _setValue(figure, 12 + row);
+            _setValue(_get(TextArea.class, spec -> spec.withId("report-text")), "Grupperna har träffats varje vecka.");
+            _click(_get(Button.class, spec -> spec.withId("report-send")));
+        }
+        assertThat(statuses(active.id())).startsWith(ReportStatus.SUBMITTED, ReportStatus.SUBMITTED);
+
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, active.id(), "follow-up");
+        _click(button(0, "report-review"));
+        _click(_get(Button.class, spec -> spec.withId("review-accept")));
+
+        _click(button(1, "report-review"));
+        _click(_get(Button.class, spec -> spec.withId("review-return")));
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("review-comment"));
+        assertThat(comment.isInvalid()).isTrue(); // returning needs a comment
+        _setValue(comment, "Ange antalet per grupp.");
+        _click(_get(Button.class, spec -> spec.withId("review-return")));
+
+        assertThat(statuses(active.id())).startsWith(ReportStatus.ACCEPTED, ReportStatus.RETURNED);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Button button(int row, String className) {
+        Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("periods-grid"));
+        HorizontalLayout actions = (HorizontalLayout) _getCellComponent(periods, row, "actions");
+        return actions.getChildren().filter(c -> c.hasClassName(className)).map(Button.class::cast).findFirst().orElseThrow();
+    }
+
+    private static List<ReportStatus> statuses(long agreementId) {
+        return TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> TestPortal.bean(ReportingPeriods.class)
+                .overview(agreementId).stream().map(p -> p.report() == null ? null : p.report().status()).toList());
+    }
+}

@@ -1,0 +1,126 @@
+package se.samverka.agreements.ui.form;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.data.model.Pageable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.samverka.agreements.TestAgreements;
+import se.samverka.agreements.TestPortal;
+import se.samverka.agreements.agreement.AgreementDetails;
+import se.samverka.agreements.agreement.AgreementSearch;
+import se.samverka.agreements.agreement.Agreements;
+import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.agreements.ui.KaribuAgreements;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.security.Roles;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.agreements.TestPortal.TENANT_A;
+
+class AgreementFormTest {
+
+    @RegisterExtension
+    final KaribuAgreements karibu = new KaribuAgreements();
+
+    @Test
+    void anEndBeforeTheStartIsRefusedAtTheEndDateAndNothingIsCreated() {
+        String title = "Överenskommelse " + TestAgreements.alias("period");
+        PartnerOrganisation partner = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.partner(TestAgreements.alias("f")));
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, NewAgreementView.ROUTE);
+
+        fillIn(title, partner);
+        // seed 003 literally says "2024-01-01 till 2023-12-31"
+        _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-start")), LocalDate.of(2024, 1, 1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-end")), LocalDate.of(2023, 12, 31));
+        _click(_get(Button.class, spec -> spec.withId("agreement-save")));
+
+        DatePicker end = _get(DatePicker.class, spec -> spec.withId("agreement-end"));
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).contains("Slutdatumet 2023-12-31 ligger före startdatumet 2024-01-01");
+        assertThat(_get(TextField.class, spec -> spec.withId("agreement-title-field")).getValue()).isEqualTo(title);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(NewAgreementView.ROUTE);
+        assertThat(agreementsTitled(title)).isZero();
+    }
+
+    @Test
+    void aValidNewAgreementIsSavedAsADraftAndItsDetailViewOpens() {
+        String title = "Överenskommelse " + TestAgreements.alias("ny");
+        PartnerOrganisation partner = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.partner(TestAgreements.alias("f")));
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, NewAgreementView.ROUTE);
+
+        fillIn(title, partner);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-start")), LocalDate.of(2025, 1, 1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-end")), LocalDate.of(2027, 12, 31));
+        assertThat(_get(Span.class, spec -> spec.withId("agreement-renewal-talks-preview")).getText()).contains("2027-06-30");
+        // a mistyped organisation number: the service's refusal lands at the field, the rest stays as typed
+        TextField number = _get(TextField.class, spec -> spec.withClasses("party-organisation-number"));
+        _setValue(number, "212000-1315");
+        _click(_get(Button.class, spec -> spec.withId("agreement-save")));
+        assertThat(number.isInvalid()).isTrue();
+        assertThat(number.getErrorMessage()).contains("kontrollsiffran är fel");
+        assertThat(agreementsTitled(title)).isZero();
+
+        _setValue(number, "212000-1314");
+        _click(_get(Button.class, spec -> spec.withId("agreement-save")));
+
+        assertThat(agreementsTitled(title)).isEqualTo(1);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("agreements/\\d+");
+        assertThat(_get(H1.class, spec -> spec.withId("agreement-title")).getText()).isEqualTo(title);
+        assertThat(_get(Span.class, spec -> spec.withId("agreement-status")).getText()).isEqualTo("utkast");
+    }
+
+    @Test
+    void whenTwoEditTheSameAgreementTheSecondSaveIsRefusedAndKeepsItsInput() {
+        AgreementDetails draft = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("s")).id()));
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, "agreements/" + draft.id() + "/edit");
+
+        // meanwhile, another case officer saves the agreement
+        PortalUser colleague = new PortalUser("kollega", "Kollega", Set.of(Roles.CASE_OFFICER), List.of(TENANT_A), Optional.empty());
+        TestPortal.as(colleague, TENANT_A, () -> TestPortal.bean(Agreements.class)
+                .edit(draft.id(), draft.agreement().version(), draft.terms().withTitle("Kollegans rubrik")));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("agreement-title-field")), "Min rubrik");
+        _click(_get(Button.class, spec -> spec.withId("agreement-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("stale-message")).getText())
+                .contains("har ändrats av kollega").contains("Ingenting har sparats");
+        assertThat(_get(TextField.class, spec -> spec.withId("agreement-title-field")).getValue()).isEqualTo("Min rubrik");
+        String stored = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestPortal.bean(Agreements.class).find(draft.id()).orElseThrow().title());
+        assertThat(stored).isEqualTo("Kollegans rubrik");
+
+        _click(_get(Button.class, spec -> spec.withId("stale-reload")));
+        assertThat(_get(TextField.class, spec -> spec.withId("agreement-title-field")).getValue()).isEqualTo("Kollegans rubrik");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fillIn(String title, PartnerOrganisation partner) {
+        _setValue(_get(TextField.class, spec -> spec.withId("agreement-title-field")), title);
+        _setValue(_get(TextField.class, spec -> spec.withClasses("party-name")), "Orust kommun");
+        ComboBox<PartnerOrganisation> organisation = _get(ComboBox.class, spec -> spec.withClasses("party-partner"));
+        _setValue(organisation, partner);
+    }
+
+    private static long agreementsTitled(String title) {
+        return TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> TestPortal.bean(Agreements.class)
+                .search(new AgreementSearch(null, null, null, null, title), Pageable.from(0, 10)).getTotalSize());
+    }
+}
