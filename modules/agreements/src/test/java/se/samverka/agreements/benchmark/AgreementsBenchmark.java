@@ -20,6 +20,7 @@ import se.samverka.agreements.agreement.AgreementSort;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.lifecycle.AgreementStatus;
+import se.samverka.agreements.overview.AgreementStatusCounts;
 import se.samverka.agreements.shared.SystemWork;
 import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
@@ -174,10 +175,8 @@ class AgreementsBenchmark {
     void dashboardWidgets() {
         for (BenchmarkTenants.Tenant tenant : List.of(tenants.largest(), tenants.smallest())) {
             String size = " (" + tenant.agreements() + ")";
-            // SWITCH (lead): once AgreementStatusCounts is on main, replace this stand-in's operation with
-            //   () -> as(TestPortal.officer(tenant.id()), tenant.id(), () -> portal.bean(AgreementStatusCounts.class).countsByStatus())
             record(Timing.of("dashboard, status counts" + size, WARM_UP, ITERATIONS, DASHBOARD_TARGET_MS,
-                    () -> as(TestPortal.officer(tenant.id()), tenant.id(), () -> sql.statusCounts(tenant.id()))));
+                    () -> as(TestPortal.officer(tenant.id()), tenant.id(), () -> portal.bean(AgreementStatusCounts.class).countsByStatus())));
             // SWITCH (lead): once AgreementDeadlines is on main, replace this stand-in's operation with
             //   () -> as(TestPortal.officer(tenant.id()), tenant.id(), () -> portal.bean(AgreementDeadlines.class).upcoming(today, today.plusDays(90), 10))
             record(Timing.of("dashboard, next deadlines" + size, WARM_UP, ITERATIONS, DASHBOARD_TARGET_MS,
