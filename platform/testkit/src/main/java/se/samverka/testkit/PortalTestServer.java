@@ -3,10 +3,15 @@ package se.samverka.testkit;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A whole portal for a test class: the real embedded server (Tomcat with Vaadin and Micronaut) on
@@ -67,6 +72,32 @@ public final class PortalTestServer implements AutoCloseable {
         }
         return dir.resolve("tenants");
     }
+
+    /**
+     * The repository's tenants with no module enabled, for a portal whose tests install none of the
+     * repository's modules (the platform refuses a tenant file naming a module it does not have).
+     * Only the {@code modules} entry changes: identity, hosts and colours are the repository's.
+     */
+    public static Path repositoryTenantsWithoutModules() {
+        try {
+            Path copy = Files.createTempDirectory("samverka-tenants");
+            copy.toFile().deleteOnExit();
+            try (Stream<Path> files = Files.list(repositoryTenants())) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                    String yaml = Files.readString(file);
+                    Path target = copy.resolve(file.getFileName());
+                    Files.writeString(target, MODULES.matcher(yaml).replaceAll("modules: []\n"));
+                    target.toFile().deleteOnExit();
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A {@code modules:} entry, in flow style on one line or as a block list below it. */
+    private static final Pattern MODULES = Pattern.compile("(?m)^modules:[^\\n]*\\n(?:[ \\t]+-[^\\n]*\\n)*");
 
     public ApplicationContext context() {
         return server.getApplicationContext();

@@ -28,7 +28,7 @@ final class KeycloakPortal {
             int port = FreePorts.next();
             KeycloakServer keycloak = KeycloakServer.start("http://localhost:" + port);
             try {
-                PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of(
+                PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenantsWithoutModules(), Map.of(
                         "micronaut.server.port", port,
                         "samverka.oidc.issuer", keycloak.issuer(),
                         "samverka.oidc.client-secret", keycloak.clientSecret("portal"),
