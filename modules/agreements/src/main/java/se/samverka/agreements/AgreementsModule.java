@@ -1,6 +1,9 @@
 package se.samverka.agreements;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import se.samverka.agreements.deadlines.UpcomingDeadlinesWidget;
+import se.samverka.platform.api.module.DashboardWidget;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
@@ -61,5 +64,14 @@ public class AgreementsModule implements ModuleManifest {
     @Override
     public Optional<String> messageBundle() {
         return Optional.of("i18n.agreements");
+    }
+
+    @Inject
+    UpcomingDeadlinesWidget upcomingDeadlines;
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(
+                upcomingDeadlines);
     }
 }
