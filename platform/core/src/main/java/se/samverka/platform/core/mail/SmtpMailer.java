@@ -18,7 +18,7 @@ public class SmtpMailer {
     private final EmailSender<?, ?> sender;
     private final String from;
 
-    SmtpMailer(EmailSender<?, ?> sender, @Value("${samverka.mail.from:samverka@localhost}") String from) {
+    SmtpMailer(EmailSender<?, ?> sender, @Value("${micronaut.email.from.email:samverka@localhost}") String from) {
         this.sender = sender;
         this.from = from;
     }

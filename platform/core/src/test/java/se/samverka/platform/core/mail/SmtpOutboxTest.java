@@ -31,7 +31,7 @@ class SmtpOutboxTest {
     static final PortalExtension portal = PortalExtension.of(() -> PortalTestServer.start(TestTenants.FOLDER, Map.of(
             "javamail.properties.mail.smtp.host", "127.0.0.1",
             "javamail.properties.mail.smtp.port", String.valueOf(SMTP_PORT),
-            "samverka.mail.from", "samverka@test.example")));
+            "micronaut.email.from.email", "samverka@test.example")));
 
     @Test
     void aNoticesMailIsSentToTheRecipientWithItsSubjectAndMarkedSent() throws Exception {
