@@ -23,7 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,7 +99,13 @@ public class Reminders {
             return 0;
         }
         List<Person> officers = people.withRole(Roles.CASE_OFFICER);
-        Map<String, List<Person>> partnerUsers = new HashMap<>();
+        Set<String> aliases = new HashSet<>();
+        due.forEach((deadline, partners) -> {
+            if (deadline.kind() == DeadlineKind.REPORT_DUE) {
+                aliases.addAll(partners);
+            }
+        });
+        Map<String, List<Person>> partnerUsers = aliases.isEmpty() ? Map.of() : people.ofOrganisations(aliases);
         List<Notice> notices = new ArrayList<>();
         for (Map.Entry<Deadline, Set<String>> entry : due.entrySet()) {
             Deadline deadline = entry.getKey();
@@ -109,7 +115,7 @@ public class Reminders {
             }
             if (deadline.kind() == DeadlineKind.REPORT_DUE) {
                 for (String alias : entry.getValue()) {
-                    for (Person partner : partnerUsers.computeIfAbsent(alias, people::ofOrganisation)) {
+                    for (Person partner : partnerUsers.getOrDefault(alias, List.of())) {
                         notices.add(reminder.to(partner.username()));
                     }
                 }

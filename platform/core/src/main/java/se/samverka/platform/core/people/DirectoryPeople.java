@@ -7,7 +7,10 @@ import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.core.users.DirectoryUser;
 import se.samverka.platform.core.users.UserDirectory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link People} from the platform's user directory, always within the current tenant. */
@@ -32,6 +35,14 @@ public class DirectoryPeople implements People {
     public List<Person> ofOrganisation(String organisationAlias) {
         return directory.organisationMembers(currentTenant.require(), organisationAlias).stream()
                 .map(DirectoryPeople::toPerson).toList();
+    }
+
+    @Override
+    public Map<String, List<Person>> ofOrganisations(Collection<String> organisationAliases) {
+        Map<String, List<Person>> people = new HashMap<>();
+        directory.organisationMembers(currentTenant.require(), organisationAliases)
+                .forEach((alias, users) -> people.put(alias, users.stream().map(DirectoryPeople::toPerson).toList()));
+        return people;
     }
 
     private static Person toPerson(DirectoryUser user) {

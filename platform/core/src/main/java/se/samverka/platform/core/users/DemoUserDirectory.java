@@ -48,6 +48,23 @@ public class DemoUserDirectory implements UserDirectory {
                 .map(DemoUserDirectory::toUser).toList();
     }
 
+    /** One pass over the demo users, however many organisations. */
+    @Override
+    public java.util.Map<String, List<DirectoryUser>> organisationMembers(String tenantId,
+                                                                      java.util.Collection<String> organisationAliases) {
+        java.util.Map<String, List<DirectoryUser>> members = new java.util.HashMap<>();
+        organisationAliases.forEach(alias -> members.put(alias, new java.util.ArrayList<>()));
+        for (DemoUsers.DemoUser u : demoUsers.all().values()) {
+            if (u.tenants().contains(tenantId) && u.roles().contains(Roles.PARTNER) && u.organisation().isPresent()) {
+                List<DirectoryUser> of = members.get(u.organisation().get());
+                if (of != null) {
+                    of.add(toUser(u));
+                }
+            }
+        }
+        return members;
+    }
+
     @Override
     public Optional<PortalUser> identity(String username) {
         return demoUsers.find(username).map(u -> new PortalUser(u.username(), u.displayName(), u.roles(), u.tenants(),
