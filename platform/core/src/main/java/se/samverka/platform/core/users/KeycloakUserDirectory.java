@@ -109,16 +109,25 @@ public class KeycloakUserDirectory implements UserDirectory {
         List<Map<String, Object>> organisations = get("/organizations?exact=true&search=" + encode(organisationAlias),
                 new TypeReference<>() { });
         List<DirectoryUser> members = new ArrayList<>();
+        java.util.Set<String> inTenant = null;
         for (Map<String, Object> organisation : organisations) {
             if (!organisationAlias.equals(organisation.get("alias"))) {
                 continue;
+            }
+            if (inTenant == null) {
+                // the organisation's member list may leave out attributes: the tenant's users by one query instead
+                List<Map<String, Object>> tenantUsers = get("/users?briefRepresentation=false&max=1000&q="
+                        + encode(TENANTS + ":" + tenantId), new TypeReference<>() { });
+                inTenant = tenantUsers.stream().map(u -> toUser(u, null)).filter(u -> u.tenants().contains(tenantId))
+                        .map(DirectoryUser::id).collect(java.util.stream.Collectors.toSet());
             }
             List<Map<String, Object>> users = get("/organizations/" + organisation.get("id") + "/members?max=1000",
                     new TypeReference<>() { });
             for (Map<String, Object> user : users) {
                 DirectoryUser member = toUser(user, Roles.PARTNER);
-                if (member.tenants().contains(tenantId)) {
-                    members.add(member);
+                if (inTenant.contains(member.id())) {
+                    members.add(new DirectoryUser(member.id(), member.username(), member.firstName(), member.lastName(),
+                            member.email(), Roles.PARTNER, List.of(tenantId)));
                 }
             }
         }
