@@ -38,7 +38,8 @@ public final class DeadlineTexts {
                 detail(deadline));
     }
 
-    static String name(Deadline deadline) {
+    /** The agreement as people know it: registry number and title. */
+    public static String name(Deadline deadline) {
         return deadline.registryNumber() == null || deadline.registryNumber().isBlank()
                 ? deadline.title() : deadline.registryNumber() + " " + deadline.title();
     }

@@ -140,8 +140,7 @@ public class Reminders {
         }
 
         Notice to(String username) {
-            String name = deadline.registryNumber() == null || deadline.registryNumber().isBlank()
-                    ? deadline.title() : deadline.registryNumber() + " " + deadline.title();
+            String name = DeadlineTexts.name(deadline);
             String detail = deadline.detail() == null ? "" : deadline.detail();
             return new Notice(key + ":" + username, username,
                     DeadlineTexts.text("agreements.reminder.subject." + textKey, name, deadline.date().toString(), detail),
