@@ -74,7 +74,10 @@ public class NotificationsDialog extends Dialog {
         HorizontalLayout actions = new HorizontalLayout();
         if (notification.link() != null) {
             Anchor open = new Anchor(notification.link(), getTranslation("notifications.open"));
-            open.getElement().addEventListener("click", e -> markRead(notification));
+            open.getElement().addEventListener("click", e -> {
+                markRead(notification);
+                close(); // the router shows the record; the list would cover it
+            });
             actions.add(open);
         }
         if (notification.unread()) {
