@@ -1,5 +1,6 @@
 package se.samverka.agreements;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.shared.CaseWork;
 import se.samverka.agreements.ui.list.AgreementsListView;
@@ -9,6 +10,7 @@ import se.samverka.platform.api.module.DashboardWidget;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
 import se.samverka.agreements.ui.form.EditAgreementView;
 import se.samverka.agreements.ui.form.NewAgreementView;
+import se.samverka.agreements.deadlines.UpcomingDeadlinesWidget;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
@@ -74,11 +76,6 @@ public class AgreementsModule implements ModuleManifest {
     }
 
     @Override
-    public List<DashboardWidget> dashboardWidgets() {
-        return List.of(new AgreementsByStatusWidget());
-    }
-
-    @Override
     public Optional<String> migrations() {
         return Optional.of("classpath:db/agreements");
     }
@@ -86,5 +83,13 @@ public class AgreementsModule implements ModuleManifest {
     @Override
     public Optional<String> messageBundle() {
         return Optional.of("i18n.agreements");
+    }
+
+    @Inject
+    UpcomingDeadlinesWidget upcomingDeadlines;
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(new AgreementsByStatusWidget(), upcomingDeadlines);
     }
 }

@@ -31,6 +31,11 @@ import se.samverka.platform.core.tenant.Tenant;
 import se.samverka.platform.core.tenant.TenantDirectory;
 import se.samverka.platform.core.ui.admin.AuditLogView;
 import se.samverka.platform.core.ui.admin.ModuleAdminView;
+import se.samverka.platform.core.ui.admin.OutboxView;
+import se.samverka.platform.core.ui.notifications.CalendarFeedDialog;
+import se.samverka.platform.core.ui.notifications.NotificationBell;
+import se.samverka.platform.core.calendar.CalendarFeeds;
+import se.samverka.platform.core.notifications.Notifications;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -49,11 +54,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ModuleEnablement enablement;
     private final SideNav nav = new SideNav();
 
-    MainLayout(CurrentUser currentUser, CurrentTenant currentTenant, TenantDirectory tenants, ModuleEnablement enablement) {
+    private final Notifications notifications;
+    private final CalendarFeeds calendarFeeds;
+
+    MainLayout(CurrentUser currentUser, CurrentTenant currentTenant, TenantDirectory tenants, ModuleEnablement enablement,
+               Notifications notifications, CalendarFeeds calendarFeeds) {
         this.currentUser = currentUser;
         this.currentTenant = currentTenant;
         this.tenants = tenants;
         this.enablement = enablement;
+        this.notifications = notifications;
+        this.calendarFeeds = calendarFeeds;
         setPrimarySection(Section.DRAWER);
         nav.setLabel(getTranslation("nav.label"));
         addToDrawer(nav);
@@ -70,7 +81,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         tenantName.setId("tenant-name");
         Span separator = new Span("·");
         separator.getElement().setAttribute("aria-hidden", "true");
-        HorizontalLayout header = new HorizontalLayout(toggle, product, separator, tenantName, userMenu(tenant));
+        HorizontalLayout header = new HorizontalLayout(toggle, product, separator, tenantName);
+        if (tenant.isPresent() && currentUser.get().isPresent()) {
+            header.add(new NotificationBell(notifications));
+        }
+        header.add(userMenu(tenant));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(tenantName);
@@ -102,6 +117,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     item.setChecked(tenant.map(Tenant::id).map(id::equals).orElse(false));
                 });
             }
+        }
+        if (user != null && !user.tenants().isEmpty()) {
+            sub.addItem(getTranslation("calendar.menu"), e -> new CalendarFeedDialog(calendarFeeds, user.username()).open())
+                    .setId("my-calendar");
         }
         sub.addItem(getTranslation("user.logout"), e -> logout()).setId("logout");
         return menu;
@@ -149,6 +168,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.modules"), ModuleAdminView.class, VaadinIcon.PUZZLE_PIECE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), se.samverka.platform.core.ui.admin.UsersView.class,
                     VaadinIcon.USERS.create()));
+        }
+        if (user.hasRole(Roles.PLATFORM_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()));
         }
         if (user.hasRole(Roles.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));

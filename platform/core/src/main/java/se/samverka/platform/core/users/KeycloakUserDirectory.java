@@ -96,6 +96,59 @@ public class KeycloakUserDirectory implements UserDirectory {
     }
 
     @Override
+    public Optional<DirectoryUser> findByUsername(String username) {
+        List<Map<String, Object>> users = get("/users?exact=true&briefRepresentation=false&username=" + encode(username),
+                new TypeReference<>() { });
+        return users.stream().filter(u -> username.equalsIgnoreCase(String.valueOf(u.get("username")))).findFirst()
+                .map(u -> toUser(u, memberRole(String.valueOf(u.get("id")))));
+    }
+
+    @Override
+    public List<DirectoryUser> organisationMembers(String tenantId, String organisationAlias) {
+        // Keycloak Organizations: the organisation by its alias, then its members who belong to the tenant
+        List<Map<String, Object>> organisations = get("/organizations?exact=true&search=" + encode(organisationAlias),
+                new TypeReference<>() { });
+        List<DirectoryUser> members = new ArrayList<>();
+        java.util.Set<String> inTenant = null;
+        for (Map<String, Object> organisation : organisations) {
+            if (!organisationAlias.equals(organisation.get("alias"))) {
+                continue;
+            }
+            if (inTenant == null) {
+                // the organisation's member list may leave out attributes: the tenant's users by one query instead
+                List<Map<String, Object>> tenantUsers = get("/users?briefRepresentation=false&max=1000&q="
+                        + encode(TENANTS + ":" + tenantId), new TypeReference<>() { });
+                inTenant = tenantUsers.stream().map(u -> toUser(u, null)).filter(u -> u.tenants().contains(tenantId))
+                        .map(DirectoryUser::id).collect(java.util.stream.Collectors.toSet());
+            }
+            List<Map<String, Object>> users = get("/organizations/" + organisation.get("id") + "/members?max=1000",
+                    new TypeReference<>() { });
+            for (Map<String, Object> user : users) {
+                DirectoryUser member = toUser(user, Roles.PARTNER);
+                if (inTenant.contains(member.id())) {
+                    members.add(new DirectoryUser(member.id(), member.username(), member.firstName(), member.lastName(),
+                            member.email(), Roles.PARTNER, List.of(tenantId)));
+                }
+            }
+        }
+        return members;
+    }
+
+    @Override
+    public Optional<se.samverka.platform.api.security.CurrentUser.PortalUser> identity(String username) {
+        return findByUsername(username).filter(u -> u.role() != null).map(u -> {
+            Optional<String> organisation = Optional.empty();
+            if (Roles.PARTNER.equals(u.role())) {
+                List<Map<String, Object>> organisations = get("/organizations/members/" + u.id() + "/organizations",
+                        new TypeReference<>() { });
+                organisation = organisations.stream().map(o -> String.valueOf(o.get("alias"))).findFirst();
+            }
+            return new se.samverka.platform.api.security.CurrentUser.PortalUser(u.username(), u.displayName(),
+                    java.util.Set.of(u.role()), u.tenants(), organisation);
+        });
+    }
+
+    @Override
     public Invitation invite(String tenantId, NewMember member) {
         String email = member.email().trim().toLowerCase(Locale.ROOT);
         List<Map<String, Object>> existing = get("/users?exact=true&briefRepresentation=false&email=" + encode(email),

@@ -16,6 +16,28 @@ public interface UserDirectory {
 
     Optional<DirectoryUser> find(String id);
 
+    /** The user with this username (what sessions, audit and notifications name people by). */
+    Optional<DirectoryUser> findByUsername(String username);
+
+    /** The partner users of the organisation (its directory alias) who are members of the tenant. */
+    List<DirectoryUser> organisationMembers(String tenantId, String organisationAlias);
+
+    /** {@link #organisationMembers} for many organisations at once, by alias (every alias asked for is a key). */
+    default java.util.Map<String, List<DirectoryUser>> organisationMembers(String tenantId,
+                                                                       java.util.Collection<String> organisationAliases) {
+        java.util.Map<String, List<DirectoryUser>> members = new java.util.HashMap<>();
+        for (String alias : organisationAliases) {
+            members.computeIfAbsent(alias, a -> organisationMembers(tenantId, a));
+        }
+        return members;
+    }
+
+    /**
+     * Who the user is now: roles, tenants, organisation, as a new session would carry them. For work
+     * done for a user without their session (the calendar feed), so that a removed membership counts at once.
+     */
+    Optional<se.samverka.platform.api.security.CurrentUser.PortalUser> identity(String username);
+
     /**
      * Makes the person a member of the tenant with the role: an existing user (same username or
      * e-mail) gets the membership, otherwise a new user is created and asked to set a password.

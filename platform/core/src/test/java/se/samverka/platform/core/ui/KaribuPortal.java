@@ -20,6 +20,7 @@ import se.samverka.platform.core.security.UserContext;
 import se.samverka.platform.core.tenant.TenantContext;
 import se.samverka.platform.core.ui.admin.AuditLogView;
 import se.samverka.platform.core.ui.admin.ModuleAdminView;
+import se.samverka.platform.core.ui.admin.OutboxView;
 import se.samverka.platform.core.ui.error.AccessDeniedView;
 import se.samverka.platform.core.ui.error.InternalErrorView;
 import se.samverka.platform.core.ui.error.NotFoundView;
@@ -42,7 +43,7 @@ final class KaribuPortal {
     static void setup(ApplicationContext context) {
         Routes routes = new Routes(
                 Set.of(DashboardView.class, LoginView.class, ModuleAdminView.class, AuditLogView.class,
-                        se.samverka.platform.core.ui.admin.UsersView.class),
+                        se.samverka.platform.core.ui.admin.UsersView.class, OutboxView.class),
                 Set.of(NotFoundView.class, AccessDeniedView.class, InternalErrorView.class), true);
         MockVaadin.setMockRequestFactory(session -> new SignedInRequest(session));
         MockVaadin.setup(UI::new, new PortalMockServlet(routes, context));

@@ -1,0 +1,76 @@
+package se.samverka.agreements.deadlines;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.samverka.agreements.shared.CaseWork;
+import se.samverka.agreements.shared.Sight;
+import se.samverka.platform.api.tenant.CurrentTenant;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The deadlines of the current tenant's agreements that the current user may see (staff: all; a
+ * partner user: their organisation's agreements), computed in the database: renewal talks to start,
+ * reports due and not submitted, agreements ending, and missing steering-group meetings (see
+ * {@link DeadlineWindows#SHORTFALL_DAY}). Only decided and active agreements have deadlines (and
+ * ended ones their last reports).
+ */
+@Singleton
+public class AgreementDeadlines {
+
+    /** The most a caller gets at once. */
+    public static final int MAX = 500;
+
+    private final DeadlineRepository repository;
+    private final CaseWork caseWork;
+    private final CurrentTenant tenant;
+
+    AgreementDeadlines(DeadlineRepository repository, CaseWork caseWork, CurrentTenant tenant) {
+        this.repository = repository;
+        this.caseWork = caseWork;
+        this.tenant = tenant;
+    }
+
+    /** The deadlines from {@code from} to {@code to} (both included), soonest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Deadline> upcoming(LocalDate from, LocalDate to, int limit) {
+        Sight sight = caseWork.sight();
+        if (sight instanceof Sight.Nothing || to.isBefore(from) || limit <= 0) {
+            return List.of();
+        }
+        String alias = sight instanceof Sight.Organisation own ? own.directoryAlias() : null;
+        DeadlineWindows w = DeadlineWindows.between(from, to);
+        int year = w.shortfallYear() == null ? from.getYear() : w.shortfallYear();
+        return repository.upcoming(tenant.require(), alias, w.renewalFrom(), w.renewalTo(), w.reportFrom(), w.reportTo(),
+                        w.endFrom(), w.endTo(), w.shortfallDate(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                        Math.min(limit, MAX))
+                .stream().map(DeadlineRow::toDeadline).toList();
+    }
+
+    /**
+     * Every deadline of the tenant in the windows, in one query, with the directory aliases of the
+     * partner organisations party to the agreement for report deadlines: what the reminder job needs.
+     * Staff and system work only (it shows the whole tenant).
+     */
+    @Transactional(readOnly = true)
+    public Map<Deadline, Set<String>> inWindows(DeadlineWindows w) {
+        if (!(caseWork.sight() instanceof Sight.WholeTenant)) {
+            return Map.of();
+        }
+        int year = w.shortfallYear() == null ? w.renewalFrom().getYear() : w.shortfallYear();
+        Map<Deadline, Set<String>> deadlines = new LinkedHashMap<>();
+        for (DeadlineRow row : repository.inWindows(tenant.require(), null, w.renewalFrom(), w.renewalTo(), w.reportFrom(),
+                w.reportTo(), w.endFrom(), w.endTo(), w.shortfallDate(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+            Set<String> aliases = deadlines.computeIfAbsent(row.toDeadline(), d -> new LinkedHashSet<>());
+            if (row.partnerAlias() != null) {
+                aliases.add(row.partnerAlias());
+            }
+        }
+        return deadlines;
+    }
+}

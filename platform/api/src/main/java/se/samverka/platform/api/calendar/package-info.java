@@ -1,0 +1,2 @@
+/** Deadlines that modules contribute to each user's personal iCal feed. */
+package se.samverka.platform.api.calendar;

@@ -1,0 +1,2 @@
+/** Telling people: in-app notifications and e-mail through a transactional outbox. */
+package se.samverka.platform.api.notifications;

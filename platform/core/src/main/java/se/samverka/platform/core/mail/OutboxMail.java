@@ -1,0 +1,30 @@
+package se.samverka.platform.core.mail;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/**
+ * A mail in the outbox. Platform-wide on purpose (no {@code @TenantId}): only the platform reads it,
+ * the sender across all tenants and the platform administrator's outbox view; {@code tenantId} says
+ * whose it is.
+ */
+@MappedEntity("mail_outbox")
+public record OutboxMail(@Id @GeneratedValue Long id, String tenantId, String recipient, String noticeKey, String toAddress,
+                         String subject, String body, MailStatus status, int attempts, @Nullable String lastError,
+                         Instant createdAt, @Nullable Instant sentAt) {
+
+    OutboxMail sent(Instant at) {
+        return new OutboxMail(id, tenantId, recipient, noticeKey, toAddress, subject, body, MailStatus.SENT, attempts + 1,
+                null, createdAt, at);
+    }
+
+    OutboxMail failed(String error, int maxAttempts) {
+        return new OutboxMail(id, tenantId, recipient, noticeKey, toAddress, subject, body,
+                attempts + 1 >= maxAttempts ? MailStatus.FAILED : MailStatus.PENDING, attempts + 1,
+                error.length() > 1000 ? error.substring(0, 1000) : error, createdAt, sentAt);
+    }
+}

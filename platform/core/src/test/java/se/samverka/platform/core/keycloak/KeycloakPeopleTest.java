@@ -1,0 +1,45 @@
+package se.samverka.platform.core.keycloak;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.core.users.DirectoryUser;
+import se.samverka.platform.core.users.UserDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whom notifications reach and who a calendar feed's owner is, from the real Keycloak. */
+class KeycloakPeopleTest {
+
+    static UserDirectory directory;
+
+    @BeforeAll
+    static void start() {
+        directory = KeycloakPortal.shared().portal.bean(UserDirectory.class);
+    }
+
+    @Test
+    void aUserIsFoundByUsernameWithTheirAddress() {
+        assertThat(directory.findByUsername("officer.orust")).hasValueSatisfying(u -> {
+            assertThat(u.email()).isNotBlank();
+            assertThat(u.role()).isEqualTo(Roles.CASE_OFFICER);
+        });
+        assertThat(directory.findByUsername("nobody-at-all")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationsPartnerUsersInATenantAreItsMembersThere() {
+        assertThat(directory.organisationMembers("orust", "junis")).extracting(DirectoryUser::username, DirectoryUser::email)
+                .contains(org.assertj.core.api.Assertions.tuple("partner.junis", "partner.junis@junis.example.org"));
+        assertThat(directory.organisationMembers("almhult", "junis")).isEmpty();
+    }
+
+    @Test
+    void theIdentityOfAPartnerUserCarriesTheirOrganisationTenantsAndRole() {
+        assertThat(directory.identity("partner.junis")).hasValueSatisfying(u -> {
+            assertThat(u.organisation()).hasValue("junis");
+            assertThat(u.tenants()).contains("orust");
+            assertThat(u.roles()).containsExactly(Roles.PARTNER);
+        });
+    }
+}
