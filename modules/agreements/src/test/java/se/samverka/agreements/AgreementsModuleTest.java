@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AgreementsModuleTest {
 
-    final AgreementsModule module = new AgreementsModule();
+    final AgreementsModule module = TestPortal.bean(AgreementsModule.class);
 
     @Test
     void theModuleDeclaresItselfWithItsMigrationsAndMessages() {
