@@ -117,7 +117,7 @@ class AgreementsApiTest {
         assertThat(OFFICER.get(BASE + "?from=2024-13-45").status()).isEqualTo(400);
         assertThat(OFFICER.get(BASE + "?partner=abc").status()).isEqualTo(400);
         Answer sort = OFFICER.get(BASE + "?sort=colour");
-        assertThat(sort.status()).isEqualTo(422);
+        assertThat(sort.status()).isEqualTo(400);
         assertThat(sort.json().get("detail").toString()).contains("colour").contains("title");
     }
 
