@@ -107,6 +107,8 @@ class AgreementsApiTest {
         assertThat(second.items()).extracting(a -> a.get("title")).containsExactly("A " + word);
         assertThat(OFFICER.get(BASE + "?size=2&sort=title&q=" + word).items()).extracting(a -> a.get("title"))
                 .containsExactly("A " + word, "B " + word);
+        assertThat(OFFICER.get(BASE + "?size=2&sort=-TITLE&q=" + word).items()).as("the exports' form of the order")
+                .extracting(a -> a.get("title")).containsExactly("C " + word, "B " + word);
     }
 
     @Test
