@@ -64,17 +64,13 @@ public class ExportController {
     @Get(value = "/export.csv", produces = CSV)
     @Operation(summary = "The agreements list as CSV (UTF-8 with BOM, semicolon-separated, for Swedish Excel)")
     public HttpResponse<?> exportCsv(String tenant, HttpRequest<?> request, @RequestBean ExportParameters parameters) {
-        ExportQuery query = parameters.query();
-        Labels labels = labels(request, parameters.lang());
-        return download(request, CSV, fileName(labels, "csv"), out -> csv.write(query, labels, out));
+        return listDownload(request, parameters, CSV, "csv", csv::write);
     }
 
     @Get(value = "/export.xlsx", produces = XLSX)
     @Operation(summary = "The agreements list as an Excel workbook")
     public HttpResponse<?> exportExcel(String tenant, HttpRequest<?> request, @RequestBean ExportParameters parameters) {
-        ExportQuery query = parameters.query();
-        Labels labels = labels(request, parameters.lang());
-        return download(request, XLSX, fileName(labels, "xlsx"), out -> excel.write(query, labels, out));
+        return listDownload(request, parameters, XLSX, "xlsx", excel::write);
     }
 
     @Get(value = "/{id}/agreement.pdf", produces = PDF)
@@ -85,6 +81,19 @@ public class ExportController {
         byte[] document = pdf.render(details, indicators.of(id), labels);
         String name = Attachment.safeName(details.agreement().registryNumber(), labels.get("agreements.export.pdf-name") + "-" + id);
         return Attachment.download(HttpResponse.ok(document), PDF, name + ".pdf");
+    }
+
+    /** How a list export writes its file (CSV or Excel). */
+    private interface ListWriter {
+        void write(ExportQuery query, Labels labels, OutputStream out);
+    }
+
+    /** The filters are read (and refused if unreadable) now, before anything is written. */
+    private HttpResponse<?> listDownload(HttpRequest<?> request, ExportParameters parameters, String contentType,
+                                         String extension, ListWriter writer) {
+        ExportQuery query = parameters.query();
+        Labels labels = labels(request, parameters.lang());
+        return download(request, contentType, fileName(labels, extension), out -> writer.write(query, labels, out));
     }
 
     /**
