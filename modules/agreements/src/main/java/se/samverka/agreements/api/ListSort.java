@@ -3,13 +3,18 @@ package se.samverka.agreements.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import se.samverka.agreements.agreement.AgreementSort;
-import se.samverka.agreements.shared.Refusal;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** The list's {@code sort} parameter: a column, optionally followed by {@code ,asc} or {@code ,desc}. */
-final class ListSort {
+/**
+ * The agreements list's {@code sort} parameter, read alike by the API's list and the exports: a
+ * column ({@code title}, {@code periodEnd}, … or the view's {@code PERIOD_END}), descending when
+ * followed by {@code ,desc} or preceded by {@code -} (the form the list view's export links use).
+ */
+public final class ListSort {
 
     static final Map<String, AgreementSort> COLUMNS = Map.of(
             "title", AgreementSort.TITLE,
@@ -24,16 +29,30 @@ final class ListSort {
     }
 
     /** The order asked for; the last changed first when none is asked. */
-    static Sort parse(@Nullable String sort) {
+    public static Sort parse(@Nullable String sort) {
         if (sort == null || sort.isBlank()) {
             return AgreementSort.LAST_CHANGED.sort(false);
         }
-        String[] parts = sort.split(",", 2);
-        AgreementSort column = COLUMNS.get(parts[0].strip());
-        String direction = parts.length == 2 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
-        if (column == null || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw new Refusal("agreements.api.sort-unknown", sort, String.join(", ", COLUMNS.keySet().stream().sorted().toList()));
+        String text = sort.strip();
+        boolean minus = text.startsWith("-");
+        String[] parts = (minus ? text.substring(1) : text).split(",", 2);
+        String direction = parts.length == 2 ? parts[1].strip().toLowerCase(Locale.ROOT) : minus ? "desc" : "asc";
+        Optional<AgreementSort> column = column(parts[0].strip());
+        if (column.isEmpty() || !(direction.equals("asc") || direction.equals("desc")) || (minus && parts.length == 2)) {
+            throw new UnreadableParameter("agreements.api.sort-unknown", sort,
+                    String.join(", ", COLUMNS.keySet().stream().sorted().toList()));
         }
-        return column.sort(direction.equals("asc"));
+        return column.get().sort(direction.equals("asc"));
+    }
+
+    /** By the API's name, else by the enum's name in any case, with or without {@code _} or {@code -}. */
+    private static Optional<AgreementSort> column(String name) {
+        if (COLUMNS.containsKey(name)) {
+            return Optional.of(COLUMNS.get(name));
+        }
+        String bare = name.replace("-", "").replace("_", "");
+        return Arrays.stream(AgreementSort.values())
+                .filter(s -> s.name().replace("_", "").equalsIgnoreCase(bare))
+                .findFirst();
     }
 }

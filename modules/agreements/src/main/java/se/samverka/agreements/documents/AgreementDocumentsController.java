@@ -1,15 +1,10 @@
 package se.samverka.agreements.documents;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
@@ -19,20 +14,18 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.samverka.agreements.export.Attachment;
-import se.samverka.agreements.export.Problems;
 import se.samverka.agreements.shared.Refusal;
-import se.samverka.platform.api.documents.DocumentRejectedException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An agreement's documents over HTTP: list, upload (multipart: {@code kind} and {@code file}),
  * download with the original name, delete. The same rules as the documents tab
- * ({@link AgreementDocuments}); refusals are problem+json in the caller's language.
+ * ({@link AgreementDocuments}). Refusals are thrown and answered by the module's one problem
+ * renderer (api.RefusalProblems): 413 for a file over the limit, 422 for any other refused file.
  */
 @Controller("/api/v1/tenants/{tenant}/agreements/{id}/documents")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -71,11 +64,7 @@ public class AgreementDocumentsController {
     @Operation(summary = "Download a document under its original name")
     public HttpResponse<?> content(String tenant, long id, long docId) {
         DocumentFile file = documents.file(id, docId);
-        return HttpResponse.ok(file.content())
-                .contentType(file.document().contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(file.document().filename()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        return Attachment.download(HttpResponse.ok(file.content()), file.document().contentType(), file.document().filename());
     }
 
     @Delete("/{docId}")
@@ -83,13 +72,5 @@ public class AgreementDocumentsController {
     public HttpResponse<?> delete(String tenant, long id, long docId) {
         documents.delete(id, docId);
         return HttpResponse.noContent();
-    }
-
-    @Error
-    MutableHttpResponse<Map<String, Object>> refused(HttpRequest<?> request, Refusal refusal) {
-        if (refusal instanceof DocumentRefused refused && refused.reason() == DocumentRejectedException.Reason.TOO_LARGE) {
-            return Problems.of(request, refusal, HttpStatus.REQUEST_ENTITY_TOO_LARGE);
-        }
-        return Problems.of(request, refusal);
     }
 }

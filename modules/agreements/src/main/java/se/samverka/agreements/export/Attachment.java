@@ -1,17 +1,29 @@
 package se.samverka.agreements.export;
 
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MutableHttpResponse;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * The {@code Content-Disposition} of a download that keeps its file name, Swedish letters included:
- * an ASCII {@code filename} for old clients and the exact name as {@code filename*} (RFC 6266 with
- * the RFC 5987 encoding), which every current browser prefers.
+ * A download's headers, the same for exports and attached documents: the {@code Content-Disposition}
+ * that keeps its file name, Swedish letters included (an ASCII {@code filename} for old clients and
+ * the exact name as {@code filename*}, RFC 6266 with the RFC 5987 encoding, which every current
+ * browser prefers), no caching of what may be confidential, and no guessing of the type by the browser.
  */
 public final class Attachment {
 
     private Attachment() {
+    }
+
+    /** The response as a download of that type under that name. */
+    public static <T> MutableHttpResponse<T> download(MutableHttpResponse<T> response, String contentType, String filename) {
+        return response.contentType(contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(filename))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
     }
 
     public static String contentDisposition(String filename) {

@@ -2,14 +2,12 @@ package se.samverka.agreements.export;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.Writable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -17,17 +15,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
+import se.samverka.agreements.api.ApiLanguage;
 import se.samverka.agreements.followup.Indicators;
 import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
 
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Exports: the agreements list as CSV or Excel with the list's filters as query parameters
@@ -62,44 +58,42 @@ public class ExportController {
     }
 
     // The answers are typed HttpResponse<?>: the platform's tenant filter may answer 404 with a
-    // problem body instead, which a response typed to the download's body could not carry.
+    // problem body instead, which a response typed to the download's body could not carry. A
+    // refusal (an unreadable filter, an agreement not there) is thrown before the body is written,
+    // so the module's one problem renderer (api.RefusalProblems) answers it.
     @Get(value = "/export.csv", produces = CSV)
     @Operation(summary = "The agreements list as CSV (UTF-8 with BOM, semicolon-separated, for Swedish Excel)")
-    public HttpResponse<?> exportCsv(String tenant, HttpRequest<?> request, @Nullable @QueryValue String status,
-                                            @Nullable @QueryValue String partner, @Nullable @QueryValue String from,
-                                            @Nullable @QueryValue String to, @Nullable @QueryValue String q,
-                                            @Nullable @QueryValue String sort, @Nullable @QueryValue String lang) {
-        ExportQuery query = ExportQuery.parse(status, partner, from, to, q, sort);
-        Labels labels = Labels.of(locale(request, lang));
-        return download(request, CSV, fileName(labels, "csv"), out -> csv.write(query, labels, out));
+    public HttpResponse<?> exportCsv(String tenant, HttpRequest<?> request, @RequestBean ExportParameters parameters) {
+        return listDownload(request, parameters, CSV, "csv", csv::write);
     }
 
     @Get(value = "/export.xlsx", produces = XLSX)
     @Operation(summary = "The agreements list as an Excel workbook")
-    public HttpResponse<?> exportExcel(String tenant, HttpRequest<?> request, @Nullable @QueryValue String status,
-                                              @Nullable @QueryValue String partner, @Nullable @QueryValue String from,
-                                              @Nullable @QueryValue String to, @Nullable @QueryValue String q,
-                                              @Nullable @QueryValue String sort, @Nullable @QueryValue String lang) {
-        ExportQuery query = ExportQuery.parse(status, partner, from, to, q, sort);
-        Labels labels = Labels.of(locale(request, lang));
-        return download(request, XLSX, fileName(labels, "xlsx"), out -> excel.write(query, labels, out));
+    public HttpResponse<?> exportExcel(String tenant, HttpRequest<?> request, @RequestBean ExportParameters parameters) {
+        return listDownload(request, parameters, XLSX, "xlsx", excel::write);
     }
 
     @Get(value = "/{id}/agreement.pdf", produces = PDF)
     @Operation(summary = "One agreement as a PDF that reads like the agreement document")
     public HttpResponse<?> agreementPdf(String tenant, long id, HttpRequest<?> request, @Nullable @QueryValue String lang) {
         AgreementDetails details = agreements.details(id).orElseThrow(() -> new RecordNotFound("agreement", id));
-        Labels labels = Labels.of(locale(request, lang));
+        Labels labels = labels(request, lang);
         byte[] document = pdf.render(details, indicators.of(id), labels);
         String name = Attachment.safeName(details.agreement().registryNumber(), labels.get("agreements.export.pdf-name") + "-" + id);
-        return HttpResponse.ok(document).contentType(PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(name + ".pdf"))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        return Attachment.download(HttpResponse.ok(document), PDF, name + ".pdf");
     }
 
-    @Error
-    MutableHttpResponse<Map<String, Object>> refused(HttpRequest<?> request, Refusal refusal) {
-        return Problems.of(request, refusal);
+    /** How a list export writes its file (CSV or Excel). */
+    private interface ListWriter {
+        void write(ExportQuery query, Labels labels, OutputStream out);
+    }
+
+    /** The filters are read (and refused if unreadable) now, before anything is written. */
+    private HttpResponse<?> listDownload(HttpRequest<?> request, ExportParameters parameters, String contentType,
+                                         String extension, ListWriter writer) {
+        ExportQuery query = parameters.query();
+        Labels labels = labels(request, parameters.lang());
+        return download(request, contentType, fileName(labels, extension), out -> writer.write(query, labels, out));
     }
 
     /**
@@ -120,20 +114,14 @@ public class ExportController {
                 ServerRequestContext.with(request, () -> content.accept(out));
             }
         };
-        return HttpResponse.ok(body).contentType(contentType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(fileName))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        return Attachment.download(HttpResponse.ok(body), contentType, fileName);
     }
 
     private String fileName(Labels labels, String extension) {
         return labels.get("agreements.export.file-name") + "-" + LocalDate.now(clock) + "." + extension;
     }
 
-    private static Locale locale(HttpRequest<?> request, @Nullable String lang) {
-        if (lang != null && !lang.isBlank()) {
-            return Locale.forLanguageTag(lang.trim());
-        }
-        return Labels.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+    private static Labels labels(HttpRequest<?> request, @Nullable String lang) {
+        return Labels.of(ApiLanguage.of(request, lang));
     }
-
 }

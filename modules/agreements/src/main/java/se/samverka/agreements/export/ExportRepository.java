@@ -4,19 +4,17 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import se.samverka.agreements.agreement.Agreement;
 
 import java.util.Collection;
 import java.util.List;
 
 /**
- * What a page of exported agreements needs besides the agreements: their partner parties and
- * contribution sums, each in one query for the whole page (never one per row).
+ * What a page of exported agreements needs besides the agreements and their party names
+ * ({@code AgreementPartyNames}): their contribution sums, in one query for the whole page (never one per row).
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface ExportRepository extends GenericRepository<ExportParty, Long> {
-
-    /** Generated, so tenant-filtered by Micronaut Data. */
-    List<ExportParty> findByAgreementIdInAndPartnerIdIsNotNullOrderByPosition(Collection<Long> agreementId);
+interface ExportRepository extends GenericRepository<Agreement, Long> {
 
     /** Summed in the database; hand-written, so it names the tenant itself. */
     @Query("""

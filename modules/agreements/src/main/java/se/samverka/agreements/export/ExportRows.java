@@ -4,18 +4,21 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.Agreement;
+import se.samverka.agreements.agreement.AgreementPartyNames;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
+
+import static java.util.stream.Collectors.toMap;
 
 /**
  * The rows of an export: exactly what the list shows the current user for the same filters
  * ({@link Agreements#search}, so partner users get their organisation's agreements only), read
- * from the database a page at a time so that a large tenant's export never sits in memory.
+ * from the database a page at a time so that a large tenant's export never sits in memory; the
+ * page's party names and contribution sums in one query each.
  */
 @Singleton
 class ExportRows {
@@ -23,11 +26,13 @@ class ExportRows {
     static final int PAGE_SIZE = 500;
 
     private final Agreements agreements;
+    private final AgreementPartyNames partyNames;
     private final ExportRepository repository;
     private final CurrentTenant tenant;
 
-    ExportRows(Agreements agreements, ExportRepository repository, CurrentTenant tenant) {
+    ExportRows(Agreements agreements, AgreementPartyNames partyNames, ExportRepository repository, CurrentTenant tenant) {
         this.agreements = agreements;
+        this.partyNames = partyNames;
         this.repository = repository;
         this.tenant = tenant;
     }
@@ -40,10 +45,9 @@ class ExportRows {
                 return;
             }
             List<Long> ids = content.stream().map(Agreement::id).toList();
-            Map<Long, List<String>> partners = repository.findByAgreementIdInAndPartnerIdIsNotNullOrderByPosition(ids).stream()
-                    .collect(Collectors.groupingBy(ExportParty::agreementId, Collectors.mapping(ExportParty::name, Collectors.toList())));
+            Map<Long, List<String>> partners = partyNames.partnersOf(ids); // as the list view shows them
             Map<Long, Long> totals = repository.contributionTotals(tenant.require(), ids).stream()
-                    .collect(Collectors.toMap(ContributionTotal::agreementId, ContributionTotal::total));
+                    .collect(toMap(ContributionTotal::agreementId, ContributionTotal::total));
             for (Agreement a : content) {
                 sink.accept(new ExportRow(a.registryNumber(), a.title(), a.form(), a.status(),
                         partners.getOrDefault(a.id(), List.of()), a.periodStart(), a.periodEnd(), a.renewalTalksStart(),

@@ -107,6 +107,8 @@ class AgreementsApiTest {
         assertThat(second.items()).extracting(a -> a.get("title")).containsExactly("A " + word);
         assertThat(OFFICER.get(BASE + "?size=2&sort=title&q=" + word).items()).extracting(a -> a.get("title"))
                 .containsExactly("A " + word, "B " + word);
+        assertThat(OFFICER.get(BASE + "?size=2&sort=-TITLE&q=" + word).items()).as("the exports' form of the order")
+                .extracting(a -> a.get("title")).containsExactly("C " + word, "B " + word);
     }
 
     @Test
@@ -117,7 +119,7 @@ class AgreementsApiTest {
         assertThat(OFFICER.get(BASE + "?from=2024-13-45").status()).isEqualTo(400);
         assertThat(OFFICER.get(BASE + "?partner=abc").status()).isEqualTo(400);
         Answer sort = OFFICER.get(BASE + "?sort=colour");
-        assertThat(sort.status()).isEqualTo(422);
+        assertThat(sort.status()).isEqualTo(400);
         assertThat(sort.json().get("detail").toString()).contains("colour").contains("title");
     }
 

@@ -84,7 +84,7 @@ class AgreementDocumentsApiTest {
     @Test
     void aProgramCalledPdfIsRefusedWithAClearMessageInTheCallersLanguage() {
         HttpResponse<byte[]> swedish = officerA.upload(documents(TENANT_A, ofX), "report", "avtal.pdf", TestFiles.EXE, null);
-        assertThat(swedish.statusCode()).isEqualTo(400);
+        assertThat(swedish.statusCode()).isEqualTo(422);
         assertThat(swedish.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(text(swedish)).contains("Filen ”avtal.pdf” är inte en PDF");
 
@@ -96,11 +96,11 @@ class AgreementDocumentsApiTest {
     @Test
     void anEmptyFileAnUnknownKindAndAFileOverTheLimitAreRefused() {
         HttpResponse<byte[]> empty = officerA.upload(documents(TENANT_A, ofX), "other", "tom.pdf", new byte[0], null);
-        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(text(empty)).contains("är tom");
 
         HttpResponse<byte[]> noKind = officerA.upload(documents(TENANT_A, ofX), "invoice", "a.pdf", TestFiles.PDF, null);
-        assertThat(noKind.statusCode()).isEqualTo(400);
+        assertThat(noKind.statusCode()).isEqualTo(422);
         assertThat(text(noKind)).contains("Ange typ av dokument");
 
         long limit = TestPortal.bean(DocumentStore.class).maxSize();

@@ -133,6 +133,9 @@ class ExportApiTest {
                 .containsExactly(activeOfX.agreement().title());
         assertThat(titles(csv(officer.get(exportPath(TENANT_A, "export.csv", "sort=-title")))))
                 .containsExactly(draftOfY.agreement().title(), draftOfX.agreement().title(), activeOfX.agreement().title());
+        assertThat(titles(csv(officer.get(exportPath(TENANT_A, "export.csv", "sort=title,desc")))))
+                .as("the API list's form of the same order").containsExactly(draftOfY.agreement().title(),
+                        draftOfX.agreement().title(), activeOfX.agreement().title());
     }
 
     @Test
@@ -181,6 +184,12 @@ class ExportApiTest {
                 .get("/api/v1/tenants/" + TENANT_A + "/agreements/export.csv?from=2024-13-01");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(text(response)).contains("Värdet ”2024-13-01” för from kan inte tolkas");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+
+        HttpResponse<byte[]> sort = PortalHttp.as(TestPortal.shared(), officer(TENANT_A))
+                .get("/api/v1/tenants/" + TENANT_A + "/agreements/export.xlsx?sort=colour", "en");
+        assertThat(sort.statusCode()).as("a sort the list does not know, as the API's list answers it").isEqualTo(400);
+        assertThat(text(sort)).contains("There is no sort order").contains("colour").contains("registryNumber");
     }
 
     @Test
