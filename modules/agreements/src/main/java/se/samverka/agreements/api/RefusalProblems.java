@@ -7,7 +7,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.swagger.v3.oas.annotations.Hidden;
-import se.samverka.agreements.documents.DocumentRefused;
 import se.samverka.agreements.shared.NotPermitted;
 import se.samverka.agreements.shared.RecordNotFound;
 import se.samverka.agreements.shared.Refusal;
@@ -68,7 +67,8 @@ public class RefusalProblems {
         if (refusal instanceof UnreadableParameter) {
             return HttpStatus.BAD_REQUEST;
         }
-        if (refusal instanceof DocumentRefused document && document.reason() == DocumentRejectedException.Reason.TOO_LARGE) {
+        if (refusal.getCause() instanceof DocumentRejectedException rejected
+                && rejected.reason() == DocumentRejectedException.Reason.TOO_LARGE) {
             return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;

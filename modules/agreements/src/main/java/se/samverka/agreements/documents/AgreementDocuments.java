@@ -131,13 +131,15 @@ public class AgreementDocuments {
 
     private Refusal refusal(DocumentRejectedException rejected, String filename) {
         String name = filename == null ? "" : filename;
-        return switch (rejected.reason()) {
+        Refusal refusal = switch (rejected.reason()) {
             case TOO_LARGE -> new DocumentRefused(rejected.reason(), "agreements.document.too-large", name,
                     Math.max(1, store.maxSize() / (1024 * 1024)));
             case TYPE_NOT_ALLOWED -> new DocumentRefused(rejected.reason(), "agreements.document.type-not-allowed", name);
             case EMPTY -> new DocumentRefused(rejected.reason(), "agreements.document.empty", name);
             case NAME_INVALID -> new DocumentRefused(rejected.reason(), "agreements.document.name-invalid");
         };
+        refusal.initCause(rejected); // the API answers a file over the limit with 413 by this cause
+        return refusal;
     }
 
     private static AgreementDocument toDocument(long agreementId, StoredDocument stored) {

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.api.ApiLanguage;
+import se.samverka.agreements.api.Attachment;
 import se.samverka.agreements.followup.Indicators;
 import se.samverka.agreements.shared.RecordNotFound;
 

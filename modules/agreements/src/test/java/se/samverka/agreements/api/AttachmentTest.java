@@ -1,4 +1,4 @@
-package se.samverka.agreements.export;
+package se.samverka.agreements.api;
 
 import org.junit.jupiter.api.Test;
 
