@@ -105,8 +105,10 @@ public class KeycloakUserDirectory implements UserDirectory {
 
     @Override
     public List<DirectoryUser> organisationMembers(String tenantId, String organisationAlias) {
-        // Keycloak Organizations: the organisation by its alias, then its members who belong to the tenant
-        List<Map<String, Object>> organisations = get("/organizations?exact=true&search=" + encode(organisationAlias),
+        // Keycloak Organizations: the organisation by its alias (the API searches names and domains only, so
+        // the realm's organisations are read and matched here: a few hundred at most), then its members
+        // who belong to the tenant
+        List<Map<String, Object>> organisations = get("/organizations?briefRepresentation=true&first=0&max=10000",
                 new TypeReference<>() { });
         List<DirectoryUser> members = new ArrayList<>();
         java.util.Set<String> inTenant = null;
