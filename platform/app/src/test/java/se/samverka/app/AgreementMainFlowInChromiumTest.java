@@ -337,6 +337,7 @@ class AgreementMainFlowInChromiumTest {
     }
 
     private void typeInto(WebElement input, String text) {
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", input);
         wait.until(ExpectedConditions.elementToBeClickable(input));
         input.clear();
         input.sendKeys(text);
