@@ -100,7 +100,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private void open(PartnerOrganisation partner) {
         new PartnerDialog(partners, partner, saved -> {
             Notification.show(getTranslation("agreements.partners.saved", saved.name()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST); // Lumo's success green fails AA contrast
             grid.getDataProvider().refreshAll();
         }).open();
     }
