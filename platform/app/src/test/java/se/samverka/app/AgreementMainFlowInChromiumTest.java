@@ -90,6 +90,7 @@ class AgreementMainFlowInChromiumTest {
         String otherTitle = agreementOfAnotherOrganisation();
         openAgreementsFromTheSideNavigation();
         waitForGridRowWithTitle(title(JUNIS_DEMO_TITLE_START));
+        waitForGridRowWithTitle(otherTitle::equals);
         browser.assertNoSeriousAccessibilityViolations("agreements list");
         browser.click(driver.findElement(By.id("agreements-new")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-editor")));
@@ -164,6 +165,7 @@ class AgreementMainFlowInChromiumTest {
         String period = submit.getAttribute("aria-label").replace("Lämna rapport för ", "");
         browser.click(submit);
         WebElement figure = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".report-figure input")));
+        browser.assertNoSeriousAccessibilityViolations("partner's report dialog");
         typeInto(figure, "23");
         type(By.id("report-text"), "Läxhjälpen har haft 23 deltagare under perioden.");
         browser.click(driver.findElement(By.id("report-send")));
@@ -178,6 +180,7 @@ class AgreementMainFlowInChromiumTest {
         browser.waitForVaadinIdle();
         browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#periods-grid vaadin-button.report-review"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-figures"), "23"));
+        browser.assertNoSeriousAccessibilityViolations("officer's review dialog");
         browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.id("review-accept"))));
         waitForStanding(period, "godkänd");
         step = lap(steps, "4 officer accepts", step);
