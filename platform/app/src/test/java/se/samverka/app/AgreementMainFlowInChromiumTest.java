@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,8 @@ class AgreementMainFlowInChromiumTest {
     private static final String OFFICER = "officer.orust";
     private static final String PARTNER = "partner.junis";
     private static final String JUNIS = "Junis Göteborg och Bohusläns distrikt";
+    /** The demo agreement of Orust and Junis (seed 003). */
+    private static final String JUNIS_DEMO_TITLE_START = "Överenskommelse om Idéburet Offentligt Partnerskap (IOP) mellan Orust kommun och Junis";
     private static final String OTHER_PARTNER = "JB Marks Local Municipality (e2e)";
 
     private static PortalTestServer portal;
@@ -89,7 +92,7 @@ class AgreementMainFlowInChromiumTest {
         signIn(OFFICER);
         String otherTitle = agreementOfAnotherOrganisation();
         openAgreementsFromTheSideNavigation();
-        waitForGridRowWithTitle(title(JUNIS_DEMO_TITLE_START));
+        waitForGridRowWithTitle(t -> t.startsWith(JUNIS_DEMO_TITLE_START));
         waitForGridRowWithTitle(otherTitle::equals);
         browser.assertNoSeriousAccessibilityViolations("agreements list");
         browser.click(driver.findElement(By.id("agreements-new")));
@@ -204,12 +207,6 @@ class AgreementMainFlowInChromiumTest {
 
     // --- the other organisation's agreement -------------------------------------------------------
 
-    private static final String JUNIS_DEMO_TITLE_START = "Överenskommelse om Idéburet Offentligt Partnerskap (IOP) mellan Orust kommun och Junis";
-
-    private static java.util.function.Predicate<String> title(String start) {
-        return t -> t.startsWith(start);
-    }
-
     /**
      * An agreement of Orust with another organisation, which Junis's user must not see; made through
      * the REST API with the officer's session, as it is not what this test is about.
@@ -311,7 +308,7 @@ class AgreementMainFlowInChromiumTest {
                 .anyMatch(row -> row.get(0).equals(period) && row.get(3).equals(standing)));
     }
 
-    private void waitForGridRowWithTitle(java.util.function.Predicate<String> title) {
+    private void waitForGridRowWithTitle(Predicate<String> title) {
         wait.until(d -> gridRows("agreements-grid").stream().anyMatch(row -> title.test(row.get(1))));
     }
 
