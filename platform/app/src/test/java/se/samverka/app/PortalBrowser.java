@@ -177,6 +177,8 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     void click(WebElement element) {
+        // the app layout scrolls its content in a container of its own: outside its viewport, chromedriver calls an element hidden
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 

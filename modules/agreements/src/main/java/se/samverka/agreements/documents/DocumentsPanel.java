@@ -104,7 +104,7 @@ class DocumentsPanel extends VerticalLayout {
         try (InputStream content = buffer.getInputStream()) {
             AgreementDocument stored = documents.attach(agreementId, chosen, fileName, content);
             Notification.show(getTranslation("agreements.documents.uploaded", stored.filename()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST); // Lumo's success green fails AA contrast
             refresh();
         } catch (Refusal refusal) {
             refused(refusal.message(getLocale()));

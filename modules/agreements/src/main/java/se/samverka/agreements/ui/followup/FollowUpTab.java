@@ -105,7 +105,7 @@ public class FollowUpTab implements AgreementTab {
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(tab.getTranslation("agreements.ui.indicator.remove-of", i.name()));
                 return new HorizontalLayout(edit, remove);
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(tab.getTranslation("agreements.ui.actions")).setAutoWidth(true).setFlexGrow(0);
             Button add = new Button(tab.getTranslation("agreements.ui.indicator.add"),
                     e -> new IndicatorDialog(indicators, agreement.id(), null, changed).open());
             add.setId("indicator-add");
@@ -153,7 +153,7 @@ public class FollowUpTab implements AgreementTab {
                 actions.add(show);
             }
             return actions;
-        }).setKey("actions").setAutoWidth(true);
+        }).setKey("actions").setHeader(tab.getTranslation("agreements.ui.actions")).setAutoWidth(true);
         grid.setEmptyStateText(tab.getTranslation("agreements.ui.periods.empty"));
         grid.setItems(overview);
         grid.setAllRowsVisible(true);

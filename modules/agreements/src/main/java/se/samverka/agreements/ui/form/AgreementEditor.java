@@ -153,7 +153,9 @@ class AgreementEditor extends VerticalLayout {
 
     private void bind() {
         binder.forField(title).asRequired(required("agreements.field.title")).bind(AgreementTerms::title, AgreementEditor::ignore);
-        binder.forField(form).asRequired(required("agreements.field.form")).bind(AgreementTerms::form, AgreementEditor::ignore);
+        // a Select always holds one of its items here; "required" would put aria-required on its role=button
+        // value button, which ARIA does not allow (vaadin/web-components#7337): checked without the indicator
+        binder.forField(form).withValidator(Objects::nonNull, required("agreements.field.form")).bind(AgreementTerms::form, AgreementEditor::ignore);
         binder.forField(registryNumber).bind(t -> Optional.ofNullable(t.registryNumber()).orElse(""), AgreementEditor::ignore);
         binder.forField(start).bind(t -> t.period().start(), AgreementEditor::ignore);
         binder.forField(end)
@@ -170,7 +172,7 @@ class AgreementEditor extends VerticalLayout {
                 .withValidator(inRange(MAX_MINIMUM_MEETINGS, "agreements.steering.minimum-range"))
                 .bind(t -> t.steering().minimumMeetingsPerYear(), AgreementEditor::ignore);
         binder.forField(followUpClause).bind(t -> Optional.ofNullable(t.followUp().clause()).orElse(""), AgreementEditor::ignore);
-        binder.forField(frequency).asRequired(required("agreements.field.reporting-frequency")).bind(t -> t.followUp().frequency(), AgreementEditor::ignore);
+        binder.forField(frequency).withValidator(Objects::nonNull, required("agreements.field.reporting-frequency")).bind(t -> t.followUp().frequency(), AgreementEditor::ignore);
         binder.forField(dueDays).asRequired(required("agreements.ui.form.report-due-days"))
                 .withValidator(inRange(MAX_REPORT_DUE_DAYS, "agreements.followup.due-days-range"))
                 .bind(t -> t.followUp().reportDueDays(), AgreementEditor::ignore);

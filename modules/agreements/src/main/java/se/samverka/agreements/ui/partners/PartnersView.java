@@ -80,7 +80,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> text(p.email())).setHeader(getTranslation("agreements.field.email")).setKey("email");
         grid.addColumn(p -> text(p.phone())).setHeader(getTranslation("agreements.field.phone")).setKey("phone").setAutoWidth(true);
         if (changer) {
-            grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::editButton).setKey("edit").setHeader(getTranslation("agreements.ui.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("agreements.partners.empty"));
         grid.setItems(query -> partners.search(search.getValue(),
@@ -100,7 +100,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private void open(PartnerOrganisation partner) {
         new PartnerDialog(partners, partner, saved -> {
             Notification.show(getTranslation("agreements.partners.saved", saved.name()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST); // Lumo's success green fails AA contrast
             grid.getDataProvider().refreshAll();
         }).open();
     }

@@ -97,7 +97,8 @@ public class SteeringTab implements AgreementTab {
         grid.addColumn(m -> String.join(", ", m.attendeeFunctions()))
                 .setHeader(tab.getTranslation("agreements.ui.meeting.attendees"));
         if (changer) {
-            grid.addComponentColumn(m -> actions(tab, m, agreement.id(), refresh)).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(m -> actions(tab, m, agreement.id(), refresh)).setKey("actions")
+                    .setHeader(tab.getTranslation("agreements.ui.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         // minutes and decisions are long: they open under the row
         grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> {
