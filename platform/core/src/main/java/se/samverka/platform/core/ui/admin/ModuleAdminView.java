@@ -103,7 +103,7 @@ public class ModuleAdminView extends VerticalLayout implements HasDynamicTitle {
         try {
             administration.setEnabled(user, tenant.id(), module.id(), enabled);
             Notification.show(getTranslation(enabled ? "modules.enabledNow" : "modules.disabledNow",
-                    module.name().in(getLocale()), tenant.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    module.name().in(getLocale()), tenant.name())).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } catch (OptimisticLockException concurrent) {
             Notification.show(getTranslation("modules.concurrent")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -148,7 +148,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 String key = !invitation.created() ? "users.invitedExisting"
                         : invitation.emailSent() ? "users.invitedMail" : "users.invitedNoMail";
                 Notification.show(getTranslation(key, invitation.user().username()), 8000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
                 refresh();
             } catch (TenantUsers.UserAdminException refused) {
                 Notification.show(getTranslation(refused.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -165,7 +165,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void act(Runnable change, String done) {
         try {
             change.run();
-            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } catch (TenantUsers.UserAdminException refused) {
             Notification.show(getTranslation(refused.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (KeycloakUserDirectory.KeycloakAdminException unavailable) {
