@@ -283,7 +283,7 @@ class SamverkaRealmTest {
     }
 
     @Test
-    void thePortalAdminServiceAccountCanAdministerUsersAndNothingMore() throws Exception {
+    void thePortalAdminServiceAccountAdministersUsersReadsOrganisationsAndNothingMore() throws Exception {
         String token = keycloak.clientCredentialsToken("portal-admin", keycloak.clientSecret("portal-admin"));
 
         // list a tenant's users
@@ -318,10 +318,14 @@ class SamverkaRealmTest {
         assertThat(adminSend(token, "DELETE", "/users/" + id + "/role-mappings/realm", mapping).statusCode()).isEqualTo(204);
         assertThat(adminSend(token, "DELETE", "/users/" + id, null).statusCode()).isEqualTo(204);
 
-        // and nothing beyond users
+        // organisations it reads (reminders find a partner organisation's users), but changes none
+        assertThat(keycloak.get(keycloak.adminApi() + "/organizations", token).statusCode()).isEqualTo(200);
+        assertThat(adminSend(token, "POST", "/organizations", "{\"name\":\"Ny förening\",\"alias\":\"ny\","
+                + "\"domains\":[{\"name\":\"ny.example.org\"}]}").statusCode()).isEqualTo(403);
+
+        // and nothing beyond users and organisations
         assertThat(keycloak.get(keycloak.adminApi() + "/roles", token).statusCode()).isEqualTo(403);
         assertThat(keycloak.get(keycloak.adminApi() + "/clients", token).statusCode()).isEqualTo(403);
-        assertThat(keycloak.get(keycloak.adminApi() + "/organizations", token).statusCode()).isEqualTo(403);
         assertThat(keycloak.get(keycloak.baseUrl() + "/admin/realms/master/users", token).statusCode()).isEqualTo(403);
     }
 
