@@ -137,13 +137,17 @@ class KeycloakSignInInChromiumTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("officer.orust", List.of("Översikt"), List.of("case-officer"), List.of("orust"), null),
-                Arguments.of("reader.orust", List.of("Översikt"), List.of("reader"), List.of("orust"), null),
-                Arguments.of("admin.orust", List.of("Översikt", "Moduler", "Användare", "Händelselogg"),
+                // Orust has the agreements module: staff see the agreements and the partner register
+                Arguments.of("officer.orust", List.of("Översikt", "Överenskommelser", "Partnerorganisationer"),
+                        List.of("case-officer"), List.of("orust"), null),
+                Arguments.of("reader.orust", List.of("Översikt", "Överenskommelser", "Partnerorganisationer"),
+                        List.of("reader"), List.of("orust"), null),
+                Arguments.of("admin.orust", List.of("Översikt", "Överenskommelser", "Partnerorganisationer", "Moduler", "Användare",
+                                "Händelselogg"),
                         List.of("tenant-admin"), List.of("orust"), null),
-                Arguments.of("platform", List.of("Översikt", "Moduler", "Användare"), List.of("platform-admin"), List.of(), null),
-                // the partner module comes later: today the partner's view is the dashboard alone
-                Arguments.of("partner.junis", List.of("Översikt"), List.of("partner"), List.of("orust"), "junis"));
+                Arguments.of("platform", List.of("Översikt", "Moduler", "Användare", "Utkorg"), List.of("platform-admin"), List.of(), null),
+                // a partner user sees the agreements their organisation is party to, not the register
+                Arguments.of("partner.junis", List.of("Översikt", "Överenskommelser"), List.of("partner"), List.of("orust"), "junis"));
     }
 
     @Order(1)
