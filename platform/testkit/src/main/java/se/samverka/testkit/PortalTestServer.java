@@ -56,6 +56,8 @@ public final class PortalTestServer implements AutoCloseable {
         properties.put("micronaut.server.host", "127.0.0.1");
         properties.put("samverka.tenants-dir", tenantsDir.toAbsolutePath().toString());
         properties.put("micronaut.lifecycle.graceful-shutdown.grace-period", "1s");
+        // tests run jobs themselves, for the day they choose: no catch-up run of today's at start
+        properties.put("samverka.jobs.catch-up-on-start", false);
         properties.putAll(extraProperties);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments);
         return new PortalTestServer(database, server, ownsDatabase);

@@ -50,19 +50,37 @@ public class Reminders {
     private final TenantWork tenantWork;
     private final ClusterWork clusterWork;
     private final Clock clock;
+    private final boolean catchUpOnStart;
 
     Reminders(AgreementDeadlines deadlines, Notifier notifier, People people, TenantWork tenantWork, ClusterWork clusterWork,
-              Clock clock) {
+              Clock clock, @Value("${samverka.jobs.catch-up-on-start:true}") boolean catchUpOnStart) {
         this.deadlines = deadlines;
         this.notifier = notifier;
         this.people = people;
         this.tenantWork = tenantWork;
         this.clusterWork = clusterWork;
         this.clock = clock;
+        this.catchUpOnStart = catchUpOnStart;
     }
 
     @Scheduled(cron = "${samverka.agreements.reminders.cron:0 0 6 * * *}")
     void daily() {
+        remindOfToday();
+    }
+
+    /**
+     * Once shortly after start, so that a portal that was down or being deployed at the daily hour
+     * (and a freshly started embedded default) still reminds of the day; harmless when the day's
+     * reminders exist, since each is kept once.
+     */
+    @Scheduled(initialDelay = "${samverka.jobs.catch-up-delay:1m}")
+    void catchUp() {
+        if (catchUpOnStart) {
+            remindOfToday();
+        }
+    }
+
+    private void remindOfToday() {
         clusterWork.runExclusively("agreements.reminders", Duration.ofHours(1), Duration.ofMinutes(5),
                 () -> runFor(LocalDate.now(clock)));
     }
