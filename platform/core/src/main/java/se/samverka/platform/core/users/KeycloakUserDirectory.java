@@ -97,23 +97,38 @@ public class KeycloakUserDirectory implements UserDirectory {
 
     @Override
     public Optional<DirectoryUser> findByUsername(String username) {
+        return byUsername(username).map(u -> toUser(u, memberRole(String.valueOf(u.get("id")))));
+    }
+
+    private Optional<Map<String, Object>> byUsername(String username) {
         List<Map<String, Object>> users = get("/users?exact=true&briefRepresentation=false&username=" + encode(username),
                 new TypeReference<>() { });
-        return users.stream().filter(u -> username.equalsIgnoreCase(String.valueOf(u.get("username")))).findFirst()
-                .map(u -> toUser(u, memberRole(String.valueOf(u.get("id")))));
+        return users.stream().filter(u -> username.equalsIgnoreCase(String.valueOf(u.get("username")))).findFirst();
     }
 
     @Override
     public List<DirectoryUser> organisationMembers(String tenantId, String organisationAlias) {
-        // Keycloak Organizations: the organisation by its alias (the API searches names and domains only, so
-        // the realm's organisations are read and matched here: a few hundred at most), then its members
-        // who belong to the tenant
+        return organisationMembers(tenantId, List.of(organisationAlias)).get(organisationAlias);
+    }
+
+    /**
+     * Keycloak Organizations: the realm's organisations are read once and matched by alias (the API
+     * searches names and domains only; a few hundred at most), the tenant's users once, then the
+     * members of each organisation asked for: one call per organisation, not three.
+     */
+    @Override
+    public Map<String, List<DirectoryUser>> organisationMembers(String tenantId, java.util.Collection<String> organisationAliases) {
+        Map<String, List<DirectoryUser>> members = new java.util.HashMap<>();
+        organisationAliases.forEach(alias -> members.put(alias, new ArrayList<>()));
+        if (members.isEmpty()) {
+            return members;
+        }
         List<Map<String, Object>> organisations = get("/organizations?briefRepresentation=true&first=0&max=10000",
                 new TypeReference<>() { });
-        List<DirectoryUser> members = new ArrayList<>();
         java.util.Set<String> inTenant = null;
         for (Map<String, Object> organisation : organisations) {
-            if (!organisationAlias.equals(organisation.get("alias"))) {
+            List<DirectoryUser> ofOrganisation = members.get(String.valueOf(organisation.get("alias")));
+            if (ofOrganisation == null) {
                 continue;
             }
             if (inTenant == null) {
@@ -128,7 +143,7 @@ public class KeycloakUserDirectory implements UserDirectory {
             for (Map<String, Object> user : users) {
                 DirectoryUser member = toUser(user, Roles.PARTNER);
                 if (inTenant.contains(member.id())) {
-                    members.add(new DirectoryUser(member.id(), member.username(), member.firstName(), member.lastName(),
+                    ofOrganisation.add(new DirectoryUser(member.id(), member.username(), member.firstName(), member.lastName(),
                             member.email(), Roles.PARTNER, List.of(tenantId)));
                 }
             }

@@ -42,4 +42,14 @@ class KeycloakPeopleTest {
             assertThat(u.roles()).containsExactly(Roles.PARTNER);
         });
     }
+
+    @Test
+    void manyOrganisationsAreLookedUpAtOnceEachAliasAKey() {
+        assertThat(directory.organisationMembers("orust", java.util.List.of("junis", "no-such-organisation")))
+                .containsOnlyKeys("junis", "no-such-organisation")
+                .satisfies(m -> {
+                    assertThat(m.get("junis")).extracting(DirectoryUser::username).contains("partner.junis");
+                    assertThat(m.get("no-such-organisation")).isEmpty();
+                });
+    }
 }
