@@ -153,7 +153,9 @@ public class KeycloakUserDirectory implements UserDirectory {
 
     @Override
     public Optional<se.samverka.platform.api.security.CurrentUser.PortalUser> identity(String username) {
-        return findByUsername(username).filter(u -> u.role() != null).map(u -> {
+        // a disabled account cannot sign in, so its secret feed must not open either
+        return byUsername(username).filter(u -> Boolean.TRUE.equals(u.get("enabled")))
+                .map(u -> toUser(u, memberRole(String.valueOf(u.get("id"))))).filter(u -> u.role() != null).map(u -> {
             Optional<String> organisation = Optional.empty();
             if (Roles.PARTNER.equals(u.role())) {
                 List<Map<String, Object>> organisations = get("/organizations/members/" + u.id() + "/organizations",

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.users.DirectoryUser;
 import se.samverka.platform.core.users.UserDirectory;
+import se.samverka.testkit.KeycloakServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,5 +52,23 @@ class KeycloakPeopleTest {
                     assertThat(m.get("junis")).extracting(DirectoryUser::username).contains("partner.junis");
                     assertThat(m.get("no-such-organisation")).isEmpty();
                 });
+    }
+
+    @Test
+    void aDisabledAccountHasNoIdentitySoItsCalendarFeedOpensNothing() throws Exception {
+        DirectoryUser user = directory.invite("orust", new UserDirectory.NewMember("disabled.reader@example.org", "Ada",
+                "Avstängd", Roles.READER)).user();
+        assertThat(directory.identity(user.username())).isPresent();
+
+        KeycloakServer keycloak = KeycloakPortal.shared().keycloak;
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(keycloak.adminApi() + "/users/" + user.id()))
+                        .header("Authorization", "Bearer " + keycloak.bootstrapAdminToken())
+                        .header("Content-Type", "application/json")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\":false}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+
+        assertThat(directory.identity(user.username())).isEmpty();
     }
 }
