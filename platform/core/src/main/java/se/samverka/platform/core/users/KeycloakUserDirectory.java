@@ -97,7 +97,9 @@ public class KeycloakUserDirectory implements UserDirectory {
 
     @Override
     public Optional<DirectoryUser> findByUsername(String username) {
-        return byUsername(username).map(u -> toUser(u, memberRole(String.valueOf(u.get("id")))));
+        // a disabled account is nobody to write to (reminder mail) any more than to sign in
+        return byUsername(username).filter(u -> Boolean.TRUE.equals(u.get("enabled")))
+                .map(u -> toUser(u, memberRole(String.valueOf(u.get("id")))));
     }
 
     private Optional<Map<String, Object>> byUsername(String username) {

@@ -70,5 +70,6 @@ class KeycloakPeopleTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
 
         assertThat(directory.identity(user.username())).isEmpty();
+        assertThat(directory.findByUsername(user.username())).as("no address for reminder mail either").isEmpty();
     }
 }
