@@ -132,11 +132,11 @@ public class AgreementDocuments {
     private Refusal refusal(DocumentRejectedException rejected, String filename) {
         String name = filename == null ? "" : filename;
         Refusal refusal = switch (rejected.reason()) {
-            case TOO_LARGE -> new DocumentRefused(rejected.reason(), "agreements.document.too-large", name,
+            case TOO_LARGE -> new Refusal("agreements.document.too-large", name,
                     Math.max(1, store.maxSize() / (1024 * 1024)));
-            case TYPE_NOT_ALLOWED -> new DocumentRefused(rejected.reason(), "agreements.document.type-not-allowed", name);
-            case EMPTY -> new DocumentRefused(rejected.reason(), "agreements.document.empty", name);
-            case NAME_INVALID -> new DocumentRefused(rejected.reason(), "agreements.document.name-invalid");
+            case TYPE_NOT_ALLOWED -> new Refusal("agreements.document.type-not-allowed", name);
+            case EMPTY -> new Refusal("agreements.document.empty", name);
+            case NAME_INVALID -> new Refusal("agreements.document.name-invalid");
         };
         refusal.initCause(rejected); // the API answers a file over the limit with 413 by this cause
         return refusal;

@@ -17,12 +17,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import se.samverka.agreements.shared.Refusal;
+import se.samverka.agreements.ui.detail.Formats;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,8 +35,6 @@ import java.util.Locale;
 // Vaadin 25 and, unlike the new handlers, runs its listeners in the UI thread that Karibu tests drive.
 @SuppressWarnings("removal")
 class DocumentsPanel extends VerticalLayout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient AgreementDocuments documents;
     private final String tenant;
@@ -130,7 +127,7 @@ class DocumentsPanel extends VerticalLayout {
                 .setHeader(getTranslation("agreements.documents.kind")).setAutoWidth(true);
         grid.addColumn(d -> size(d.size())).setKey("size").setHeader(getTranslation("agreements.documents.size"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> DATE.format(d.createdAt().atZone(ZoneId.systemDefault()))).setKey("date")
+        grid.addColumn(d -> Formats.dateTime(d.createdAt())).setKey("date")
                 .setHeader(getTranslation("agreements.documents.date")).setAutoWidth(true);
         grid.addColumn(AgreementDocument::createdBy).setKey("by").setHeader(getTranslation("agreements.documents.by"))
                 .setAutoWidth(true);

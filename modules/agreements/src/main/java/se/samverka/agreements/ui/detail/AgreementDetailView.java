@@ -120,7 +120,7 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
         facts.setId("agreement-facts");
         facts.setWrap(true);
         facts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Span status = Badge.of(getTranslation(a.status().labelKey()), statusTone(a));
+        Span status = Badge.of(getTranslation(a.status().labelKey()), Badge.Tone.of(a.status()));
         status.setId("agreement-status");
         facts.add(status,
                 fact("agreement-registry-number", "agreements.field.registry-number",
@@ -129,15 +129,6 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
                 fact("agreement-renewal-talks", "agreements.ui.renewal-talks-start", Formats.date(a.renewalTalksStart())),
                 fact("agreement-version-number", "agreements.ui.version-number", String.valueOf(a.versionNumber())));
         return facts;
-    }
-
-    private static Badge.Tone statusTone(Agreement a) {
-        return switch (a.status()) {
-            case ACTIVE -> Badge.Tone.SUCCESS;
-            case TERMINATED -> Badge.Tone.ERROR;
-            case ENDED -> Badge.Tone.MUTED;
-            default -> Badge.Tone.NEUTRAL;
-        };
     }
 
     private Span fact(String id, String labelKey, String value) {

@@ -1,6 +1,7 @@
 package se.samverka.agreements.ui.detail;
 
 import com.vaadin.flow.component.html.Span;
+import se.samverka.agreements.lifecycle.AgreementStatus;
 
 /**
  * A small label for a status, coloured by tone with Lumo's own colour properties. Styled inline:
@@ -23,6 +24,16 @@ public final class Badge {
         Tone(String background, String text) {
             this.background = background;
             this.text = text;
+        }
+
+        /** An agreement's status in the same tone wherever it is shown (list, detail). */
+        public static Tone of(AgreementStatus status) {
+            return switch (status) {
+                case ACTIVE -> SUCCESS;
+                case TERMINATED -> ERROR;
+                case ENDED -> MUTED;
+                default -> NEUTRAL;
+            };
         }
     }
 

@@ -36,12 +36,13 @@ import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.partner.PartnerOrganisations;
 import se.samverka.agreements.shared.CaseWork;
+import se.samverka.agreements.ui.detail.Badge;
+import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -169,15 +170,16 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(2);
         grid.addColumn(row -> String.join(", ", row.partners()))
                 .setHeader(getTranslation("agreements.list.partners")).setKey("partners").setFlexGrow(1);
-        grid.addComponentColumn(row -> new StatusBadge(row.agreement().status()))
+        grid.addComponentColumn(row -> Badge.of(getTranslation(row.agreement().status().labelKey()),
+                        Badge.Tone.of(row.agreement().status())))
                 .setHeader(getTranslation("agreements.list.status"))
                 .setKey(AgreementSort.STATUS.name())
                 .setSortProperty(AgreementSort.STATUS.name()).setAutoWidth(true);
-        grid.addColumn(row -> period(row.agreement()))
+        grid.addColumn(row -> Formats.period(row.agreement().periodStart(), row.agreement().periodEnd()))
                 .setHeader(getTranslation("agreements.list.period"))
                 .setKey(AgreementSort.PERIOD_START.name()).setSortProperty(AgreementSort.PERIOD_START.name())
                 .setAutoWidth(true);
-        grid.addColumn(row -> date(row.agreement().renewalTalksStart()))
+        grid.addColumn(row -> Formats.date(row.agreement().renewalTalksStart()))
                 .setHeader(getTranslation("agreements.list.renewal-talks"))
                 .setKey(AgreementSort.RENEWAL_TALKS_START.name()).setSortProperty(AgreementSort.RENEWAL_TALKS_START.name())
                 .setAutoWidth(true);
@@ -266,17 +268,6 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         link.getElement().setAttribute("download", true);
         // a plain download, not a view of the portal
         link.getElement().setAttribute("router-ignore", true);
-    }
-
-    private static String period(Agreement agreement) {
-        if (agreement.periodStart() == null && agreement.periodEnd() == null) {
-            return "";
-        }
-        return date(agreement.periodStart()) + " – " + date(agreement.periodEnd());
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
     }
 
     private static String nullToEmpty(String text) {
