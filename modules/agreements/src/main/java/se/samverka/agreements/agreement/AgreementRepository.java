@@ -55,4 +55,14 @@ interface AgreementRepository extends CrudRepository<Agreement, Long> {
     Page<Agreement> search(String tenantId, @Nullable String status, @Nullable Long partnerId,
                            @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo,
                            @Nullable String text, Pageable pageable);
+
+    /** The page of {@link #search} without its count. */
+    @Query("SELECT agreement_.* " + SEARCH_CONDITIONS)
+    List<Agreement> list(String tenantId, @Nullable String status, @Nullable Long partnerId,
+                         @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo, @Nullable String text, Pageable pageable);
+
+    /** The count behind {@link #search}. */
+    @Query("SELECT COUNT(*) " + SEARCH_CONDITIONS)
+    long count(String tenantId, @Nullable String status, @Nullable Long partnerId,
+               @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo, @Nullable String text);
 }

@@ -194,11 +194,31 @@ public class Agreements {
     }
 
     /**
-     * One page of the agreements the current user may see, filtered and sorted in the database:
-     * staff see the tenant's, a partner user only those their organisation is party to.
+     * One page of the agreements the current user may see, filtered and sorted in the database, with
+     * the total: staff see the tenant's, a partner user only those their organisation is party to.
      */
     @Transactional(readOnly = true)
     public Page<Agreement> search(AgreementSearch filter, Pageable pageable) {
+        return within(filter).map(f -> agreements.search(tenant.require(), f.status(), f.partnerId(), f.activeFrom(),
+                f.activeTo(), f.text(), pageable)).orElseGet(Page::empty);
+    }
+
+    /** The same page without its total, for a view that asks for the count separately. */
+    @Transactional(readOnly = true)
+    public List<Agreement> page(AgreementSearch filter, Pageable pageable) {
+        return within(filter).map(f -> agreements.list(tenant.require(), f.status(), f.partnerId(), f.activeFrom(),
+                f.activeTo(), f.text(), pageable)).orElseGet(List::of);
+    }
+
+    /** How many agreements the search finds for the current user. */
+    @Transactional(readOnly = true)
+    public long count(AgreementSearch filter) {
+        return within(filter).map(f -> agreements.count(tenant.require(), f.status(), f.partnerId(), f.activeFrom(),
+                f.activeTo(), f.text())).orElse(0L);
+    }
+
+    /** The filter as the database takes it, narrowed to what the user may see; empty if nothing. */
+    private Optional<SearchParameters> within(AgreementSearch filter) {
         Long partnerId = filter.partnerId();
         Sight sight = caseWork.sight();
         if (sight instanceof Sight.Organisation own) {
@@ -206,16 +226,17 @@ public class Agreements {
             // which the party index answers, and never wider than the filter the user chose
             Optional<Long> ownId = partners.findByDirectoryAlias(own.directoryAlias()).map(PartnerOrganisation::id);
             if (ownId.isEmpty() || partnerId != null && !partnerId.equals(ownId.get())) {
-                return Page.empty();
+                return Optional.empty();
             }
             partnerId = ownId.get();
         } else if (!(sight instanceof Sight.WholeTenant)) {
-            return Page.empty();
+            return Optional.empty();
         }
-        return agreements.search(tenant.require(),
-                filter.status() == null ? null : filter.status().name(),
-                partnerId, filter.activeFrom(), filter.activeTo(),
-                SearchText.containsPattern(filter.text()), pageable);
+        return Optional.of(new SearchParameters(filter.status() == null ? null : filter.status().name(), partnerId,
+                filter.activeFrom(), filter.activeTo(), SearchText.containsPattern(filter.text())));
+    }
+
+    private record SearchParameters(String status, Long partnerId, LocalDate activeFrom, LocalDate activeTo, String text) {
     }
 
     /** The agreement, if it exists in the tenant and the caller edited its latest version. */

@@ -1,6 +1,5 @@
 package se.samverka.agreements.export;
 
-import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.Agreement;
@@ -39,8 +38,7 @@ class ExportRows {
 
     void forEach(ExportQuery query, Consumer<ExportRow> sink) {
         for (int page = 0; ; page++) {
-            Page<Agreement> found = agreements.search(query.filter(), Pageable.from(page, PAGE_SIZE, query.sort()));
-            List<Agreement> content = found.getContent();
+            List<Agreement> content = agreements.page(query.filter(), Pageable.from(page, PAGE_SIZE, query.sort()));
             if (content.isEmpty()) {
                 return;
             }

@@ -234,6 +234,13 @@ class AgreementsTest {
                 Pageable.from(1, 3, AgreementSort.PERIOD_END.sort(false))));
         assertThat(page.getTotalSize()).isEqualTo(4);
         assertThat(page.getContent()).extracting(Agreement::title).containsExactly(marker + " 0");
+        // the list view's two halves of the same search: the page without its count, and the count
+        AgreementSearch byMarker = new AgreementSearch(null, null, null, null, marker.toLowerCase());
+        assertThat(asOfficer(() -> agreements.page(byMarker, Pageable.from(1, 3, AgreementSort.PERIOD_END.sort(false)))))
+                .extracting(Agreement::title).containsExactly(marker + " 0");
+        assertThat(asOfficer(() -> agreements.count(byMarker))).isEqualTo(4);
+        assertThat(TestPortal.as(TestPortal.partner(other.directoryAlias(), TENANT_A), TENANT_A, () -> agreements.count(byMarker)))
+                .as("a partner user counts only their organisation's").isZero();
 
         assertThat(asOfficer(() -> agreements.search(new AgreementSearch(null, partner.id(), null, null, null),
                 Pageable.from(0, 10, AgreementSort.TITLE.sort(true)))).getContent())

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -199,16 +198,16 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
             }
         });
         grid.setItems(query -> page(query.getSortOrders(), Pageable.from(query.getPage(), query.getPageSize())),
-                query -> (int) agreements.search(filter.search(), Pageable.from(0, 1)).getTotalSize());
+                query -> (int) agreements.count(filter.search()));
         return grid;
     }
 
     private Stream<AgreementRow> page(List<QuerySortOrder> sortOrders, Pageable page) {
         Sort sort = sortOrders.isEmpty() ? AgreementSort.LAST_CHANGED.sort(false)
                 : AgreementSort.valueOf(sortOrders.get(0).getSorted()).sort(sortOrders.get(0).getDirection() == SortDirection.ASCENDING);
-        Page<Agreement> found = agreements.search(filter.search(), Pageable.from(page.getNumber(), page.getSize(), sort));
-        Map<Long, List<String>> names = partyNames.partnersOf(found.getContent().stream().map(Agreement::id).toList());
-        return found.getContent().stream().map(a -> new AgreementRow(a, names.getOrDefault(a.id(), List.of())));
+        List<Agreement> found = agreements.page(filter.search(), Pageable.from(page.getNumber(), page.getSize(), sort));
+        Map<Long, List<String>> names = partyNames.partnersOf(found.stream().map(Agreement::id).toList());
+        return found.stream().map(a -> new AgreementRow(a, names.getOrDefault(a.id(), List.of())));
     }
 
     private Component titleLink(AgreementRow row) {
