@@ -240,10 +240,10 @@ final class PortalBrowser implements AutoCloseable {
     /** Runs axe-core on the whole document; fails on a serious or critical violation, prints the rest. */
     void assertNoSeriousAccessibilityViolations(String page) {
         waitForVaadinIdle();
-        // a notification fading out is half transparent: axe would measure the contrast of an animation
-        // frame, not of anything a user reads; wait until no card is closing
-        wait.until(d -> Boolean.TRUE.equals(js(
-                "return document.querySelectorAll('vaadin-notification-card[closing]').length === 0")));
+        // a dialog fading in or a notification fading out is half transparent: axe would measure the
+        // contrast of an animation frame, not of anything a user reads; Vaadin's overlays mark those
+        // frames with `opening`/`closing`, so wait until none is animating
+        wait.until(d -> Boolean.TRUE.equals(js("return document.querySelectorAll('[opening], [closing]').length === 0")));
         if (!Boolean.TRUE.equals(js("return typeof window.axe !== 'undefined'"))) {
             js(axeSource);
         }
