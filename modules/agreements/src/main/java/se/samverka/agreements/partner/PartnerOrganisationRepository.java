@@ -15,7 +15,11 @@ interface PartnerOrganisationRepository extends PageableRepository<PartnerOrgani
     /** {@code pattern} is a lower-case LIKE pattern, see {@link se.samverka.agreements.shared.SearchText}. */
     Page<PartnerOrganisation> findByNameIlike(String pattern, Pageable pageable);
 
+    long countByNameIlike(String pattern);
+
     Optional<PartnerOrganisation> findByDirectoryAlias(String directoryAlias);
+
+    long countByDirectoryAlias(String directoryAlias);
 
     Page<PartnerOrganisation> findByDirectoryAlias(String directoryAlias, Pageable pageable);
 

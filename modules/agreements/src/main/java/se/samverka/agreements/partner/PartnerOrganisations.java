@@ -95,6 +95,20 @@ public class PartnerOrganisations {
         return pattern == null ? repository.findAll(pageable) : repository.findByNameIlike(pattern, pageable);
     }
 
+    /** How many organisations {@link #search} finds, for a view that pages and counts separately. */
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        Sight sight = caseWork.sight();
+        if (sight instanceof Sight.Organisation own) {
+            return repository.countByDirectoryAlias(own.directoryAlias());
+        }
+        if (!(sight instanceof Sight.WholeTenant)) {
+            return 0;
+        }
+        String pattern = SearchText.containsPattern(text);
+        return pattern == null ? repository.count() : repository.countByNameIlike(pattern);
+    }
+
     /**
      * The current tenant's record of the organisation with this directory alias, whoever asks: the
      * module's own rules (partner access) use it to link a partner user to the tenant's record.

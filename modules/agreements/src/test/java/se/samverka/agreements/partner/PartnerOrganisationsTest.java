@@ -119,6 +119,8 @@ class PartnerOrganisationsTest {
 
         assertThat(page.getTotalSize()).isEqualTo(5);
         assertThat(page.getContent()).extracting(PartnerOrganisation::name).containsExactly(marker + " förening 2", marker + " förening 3");
+        assertThat(as(officer(TENANT_A), TENANT_A, () -> partners.count(marker.toUpperCase()))).as("the count of its own").isEqualTo(5);
+        assertThat(as(officer(TENANT_B), TENANT_B, () -> partners.count(marker))).isZero();
     }
 
     @Test
@@ -132,5 +134,6 @@ class PartnerOrganisationsTest {
         assertThat(as(TestPortal.partner(own, TENANT_A), TENANT_A, () -> partners.find(other.id()))).isEmpty();
         assertThat(as(TestPortal.partner(own, TENANT_A), TENANT_A, () -> partners.search(null, Pageable.from(0, 100)).getContent()))
                 .extracting(PartnerOrganisation::id).containsExactly(mine.id());
+        assertThat(as(TestPortal.partner(own, TENANT_A), TENANT_A, () -> partners.count(null))).isEqualTo(1);
     }
 }

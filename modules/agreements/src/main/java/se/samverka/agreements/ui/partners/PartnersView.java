@@ -85,7 +85,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("agreements.partners.empty"));
         grid.setItems(query -> partners.search(search.getValue(),
                         Pageable.from(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).getContent().stream(),
-                query -> (int) partners.search(search.getValue(), Pageable.from(0, 1)).getTotalSize());
+                query -> (int) partners.count(search.getValue()));
         return grid;
     }
 
