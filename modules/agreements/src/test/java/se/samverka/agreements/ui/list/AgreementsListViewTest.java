@@ -141,8 +141,11 @@ class AgreementsListViewTest {
 
     @Test
     void aReaderSeesTheListWithoutTheCreateButton() {
+        PartnerOrganisation partner = TestPortal.as(officer, TENANT_A, () -> TestAgreements.partner(TestAgreements.alias("rd")));
+        AgreementDetails agreement = TestPortal.as(officer, TENANT_A, () -> TestAgreements.draft(partner.id()));
         karibu.show(TestPortal.reader(TENANT_A), TENANT_A, "agreements");
         assertThat(grid()).isNotNull();
+        assertThat(ids(allRows())).as("the reader sees the tenant's agreements").contains(agreement.id());
         _assertNone(Button.class, spec -> spec.withId("agreements-new"));
 
     }
