@@ -11,7 +11,6 @@ import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.core.mail.MailStatus;
 import se.samverka.platform.core.tenant.Tenant;
 import se.samverka.platform.core.tenant.TenantDirectory;
-import se.samverka.platform.core.users.DirectoryUser;
 import se.samverka.platform.core.users.UserDirectory;
 
 import java.sql.Connection;
@@ -80,7 +79,7 @@ public class DatabaseNotifier implements Notifier {
         notices.stream().sorted(Comparator.comparing(Notice::recipientUsername).thenComparing(Notice::key))
                 .forEach(n -> unique.putIfAbsent(n.recipientUsername() + "\n" + n.key(), n));
         List<Notice> rows = List.copyOf(unique.values());
-        Map<String, Optional<String>> addresses = addresses(rows);
+        Map<String, Optional<String>> addresses = addresses(tenantId, rows);
         Locale locale = tenants.find(tenantId).map(Tenant::locale).map(Locale::forLanguageTag).orElse(Locale.forLanguageTag("sv"));
         if (transactions.findTransactionStatus().isPresent()) {
             return transactions.executeWrite(status -> insert(status.getConnection(), tenantId, rows, addresses, locale));
@@ -98,12 +97,12 @@ public class DatabaseNotifier implements Notifier {
         }
     }
 
-    private Map<String, Optional<String>> addresses(List<Notice> rows) {
+    /** Every recipient's address, asked of the directory at once (never once per notice or recipient). */
+    private Map<String, Optional<String>> addresses(String tenantId, List<Notice> rows) {
+        List<String> recipients = rows.stream().map(Notice::recipientUsername).distinct().toList();
+        Map<String, String> emails = directory.emailsOf(tenantId, recipients);
         Map<String, Optional<String>> addresses = new HashMap<>();
-        for (Notice notice : rows) {
-            addresses.computeIfAbsent(notice.recipientUsername(),
-                    username -> directory.findByUsername(username).map(DirectoryUser::email).filter(e -> !e.isBlank()));
-        }
+        recipients.forEach(username -> addresses.put(username, Optional.ofNullable(emails.get(username))));
         return addresses;
     }
 

@@ -95,6 +95,28 @@ public class KeycloakUserDirectory implements UserDirectory {
         }
     }
 
+    /** The tenant's members in one call (the usual recipients), one look-up each only for anybody else. */
+    @Override
+    public Map<String, String> emailsOf(String tenantId, java.util.Collection<String> usernames) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(usernames);
+        Map<String, String> emails = new java.util.HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Map<String, Object>> users = get("/users?briefRepresentation=false&max=1000&q="
+                + encode(TENANTS + ":" + tenantId), new TypeReference<>() { });
+        for (Map<String, Object> user : users) {
+            DirectoryUser member = toUser(user, null);
+            if (wanted.contains(member.username())) {
+                seen.add(member.username());
+                if (Boolean.TRUE.equals(user.get("enabled")) && member.email() != null && !member.email().isBlank()) {
+                    emails.put(member.username(), member.email());
+                }
+            }
+        }
+        wanted.removeAll(seen);
+        emails.putAll(UserDirectory.super.emailsOf(tenantId, wanted));
+        return emails;
+    }
+
     @Override
     public Optional<DirectoryUser> findByUsername(String username) {
         // a disabled account is nobody to write to (reminder mail) any more than to sign in

@@ -19,6 +19,20 @@ public interface UserDirectory {
     /** The user with this username (what sessions, audit and notifications name people by). */
     Optional<DirectoryUser> findByUsername(String username);
 
+    /**
+     * The e-mail addresses of these users, by username, for mail about the tenant; a user without an
+     * address, disabled or unknown has none. By default one look-up per user: a directory behind a
+     * network overrides it with one call.
+     */
+    default java.util.Map<String, String> emailsOf(String tenantId, java.util.Collection<String> usernames) {
+        java.util.Map<String, String> emails = new java.util.HashMap<>();
+        for (String username : usernames) {
+            findByUsername(username).map(DirectoryUser::email).filter(e -> e != null && !e.isBlank())
+                    .ifPresent(e -> emails.put(username, e));
+        }
+        return emails;
+    }
+
     /** The partner users of the organisation (its directory alias) who are members of the tenant. */
     List<DirectoryUser> organisationMembers(String tenantId, String organisationAlias);
 

@@ -59,6 +59,7 @@ class KeycloakPeopleTest {
         DirectoryUser user = directory.invite("orust", new UserDirectory.NewMember("disabled.reader@example.org", "Ada",
                 "Avstängd", Roles.READER)).user();
         assertThat(directory.identity(user.username())).isPresent();
+        assertThat(directory.emailsOf("orust", java.util.List.of(user.username()))).containsKey(user.username());
 
         KeycloakServer keycloak = KeycloakPortal.shared().keycloak;
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
@@ -71,5 +72,14 @@ class KeycloakPeopleTest {
 
         assertThat(directory.identity(user.username())).isEmpty();
         assertThat(directory.findByUsername(user.username())).as("no address for reminder mail either").isEmpty();
+        assertThat(directory.emailsOf("orust", java.util.List.of(user.username()))).isEmpty();
+    }
+
+    @Test
+    void theAddressesOfATenantsRecipientsComeAtOnceAndOthersOneByOne() {
+        assertThat(directory.emailsOf("orust", java.util.List.of("officer.orust", "partner.junis", "officer.almhult", "nobody-at-all")))
+                .containsEntry("partner.junis", "partner.junis@junis.example.org")
+                .containsKeys("officer.orust", "officer.almhult")
+                .doesNotContainKey("nobody-at-all");
     }
 }
