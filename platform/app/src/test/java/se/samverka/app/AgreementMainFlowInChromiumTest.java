@@ -255,13 +255,7 @@ class AgreementMainFlowInChromiumTest {
     // --- steps --------------------------------------------------------------------------------------
 
     private void signIn(String username) {
-        driver.get(baseUrl + "login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#login-view vaadin-text-field[name='username'] input")));
-        browser.waitForVaadinIdle();
-        driver.findElement(By.cssSelector("#login-view vaadin-text-field[name='username'] input")).sendKeys(username);
-        driver.findElement(By.cssSelector("#login-view vaadin-password-field[name='password'] input")).sendKeys("demo");
-        browser.click(driver.findElement(By.cssSelector("#login-view vaadin-login-form vaadin-button[slot='submit']")));
-        browser.waitForDashboardHeading("Översikt");
+        browser.signInOnThePortalsForm(baseUrl, username, "demo");
     }
 
     private void signOut() {
@@ -271,10 +265,7 @@ class AgreementMainFlowInChromiumTest {
     }
 
     private void openAgreementsFromTheSideNavigation() {
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav vaadin-side-nav-item")).stream()
-                .filter(e -> e.isDisplayed() && "Överenskommelser".equals(e.getText().trim().split("\\R")[0].trim()))
-                .findFirst().orElse(null));
-        browser.click(item);
+        browser.clickSideNav("Överenskommelser");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agreements-grid")));
         browser.waitForVaadinIdle();
     }
@@ -312,21 +303,8 @@ class AgreementMainFlowInChromiumTest {
         wait.until(d -> gridRows("agreements-grid").stream().anyMatch(row -> title.test(row.get(1))));
     }
 
-    /** The texts of a grid's rendered body rows, cell by cell (the cells are slotted in from the light DOM). */
-    @SuppressWarnings("unchecked")
     private List<List<String>> gridRows(String gridId) {
-        Object rows = browser.js("""
-                const grid = document.getElementById(arguments[0]);
-                if (!grid || !grid.shadowRoot || grid.loading) { return []; }
-                return Array.from(grid.shadowRoot.querySelectorAll('#items tr'))
-                  .filter(tr => !tr.hidden)
-                  .map(tr => Array.from(tr.querySelectorAll('td')).map(td => {
-                      const slot = td.querySelector('slot');
-                      const cell = slot && slot.assignedElements()[0];
-                      return cell ? cell.textContent.trim() : '';
-                  }));
-                """, gridId);
-        return (List<List<String>>) rows;
+        return browser.gridRows(gridId);
     }
 
     // --- Vaadin fields ------------------------------------------------------------------------------

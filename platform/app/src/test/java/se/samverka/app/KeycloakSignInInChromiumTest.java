@@ -65,7 +65,7 @@ class KeycloakSignInInChromiumTest {
     private static KeycloakServer keycloak;
     private static PortalTestServer portal;
     private static String baseUrl;
-    private static boolean loginPageShapeReported;
+    private static KeycloakLoginPage loginPage;
     private static final List<Long> signInMillis = Collections.synchronizedList(new ArrayList<>());
 
     /** Browsers of the current test, closed after it. */
@@ -83,6 +83,7 @@ class KeycloakSignInInChromiumTest {
         int port = FreePorts.next();
         baseUrl = "http://localhost:" + port;
         keycloak = KeycloakServer.start(baseUrl);
+        loginPage = new KeycloakLoginPage(keycloak.baseUrl());
         System.out.printf("Keycloak (%s start) ready in %.1f s%n", keycloak.startKind(), keycloak.startSeconds());
         try {
             portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of(
@@ -226,10 +227,10 @@ class KeycloakSignInInChromiumTest {
         browser.get(baseUrl + "/");
         signInOnKeycloaksPage(browser, "officer.region-stockholm", "not-the-password");
 
-        String error = browser.await().until(d -> keycloakError(browser));
+        String error = browser.await().until(d -> loginPage.error(browser));
         assertThat(error).matches("Ogiltigt (användarnamn eller )?lösenord\\.");
         assertThat(browser.currentUrl()).startsWith(keycloak.baseUrl());
-        assertThat(keycloakPasswordField(browser)).as("Keycloak asks again").isPresent();
+        assertThat(loginPage.passwordField(browser)).as("Keycloak asks again").isPresent();
         assertThat(portalCookies(browser)).as("portal cookies after a refused password")
                 .doesNotContain(PortalBrowser.SESSION_COOKIE);
     }
@@ -256,7 +257,7 @@ class KeycloakSignInInChromiumTest {
 
         // a new visit asks for the password again: the Keycloak session ended too
         browser.get(baseUrl + "/");
-        browser.await().until(d -> keycloakUsernameField(browser).isPresent() || keycloakPasswordField(browser).isPresent());
+        browser.await().until(d -> loginPage.usernameField(browser).isPresent() || loginPage.passwordField(browser).isPresent());
         assertThat(browser.currentUrl()).startsWith(keycloak.authorizationEndpoint());
         assertThat(browser.driver().findElements(By.id("dashboard"))).isEmpty();
         signInOnKeycloaksPage(browser, "officer.orust", KeycloakServer.DEMO_PASSWORD);
@@ -304,17 +305,17 @@ class KeycloakSignInInChromiumTest {
         assertThat(keycloak.isRunning()).isFalse();
 
         // the signed-in user keeps working: other views render (the session is the portal's own cookie)
-        clickSideNav(signedIn, "Moduler");
+        signedIn.clickSideNav("Moduler");
         signedIn.await().until(ExpectedConditions.presenceOfElementLocated(By.id("module-admin")));
-        clickSideNav(signedIn, "Händelselogg");
+        signedIn.clickSideNav("Händelselogg");
         signedIn.await().until(ExpectedConditions.presenceOfElementLocated(By.id("audit-log")));
         // the user directory lives in Keycloak: the view still renders and says so in Swedish
-        clickSideNav(signedIn, "Användare");
+        signedIn.clickSideNav("Användare");
         signedIn.await().until(ExpectedConditions.presenceOfElementLocated(By.id("users-admin")));
         String notice = signedIn.await().until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null));
         assertThat(notice).contains("Användarkatalogen (Keycloak) svarar inte just nu");
-        clickSideNav(signedIn, "Översikt");
+        signedIn.clickSideNav("Översikt");
         signedIn.waitForDashboardHeading("Översikt");
 
         // the portal asks Keycloak at most every 5 s: from then on a new visitor is told, not sent away
@@ -378,64 +379,8 @@ class KeycloakSignInInChromiumTest {
         return millis;
     }
 
-    /**
-     * On Keycloak's own login page: the username and password on one page, or (Keycloak 26 with
-     * Organizations) the username first and the password on a second page.
-     */
     private void signInOnKeycloaksPage(PortalBrowser browser, String username, String password) {
-        browser.await().until(d -> d.getCurrentUrl().startsWith(keycloak.baseUrl())
-                && (keycloakUsernameField(browser).isPresent() || keycloakPasswordField(browser).isPresent()));
-        Optional<WebElement> user = keycloakUsernameField(browser);
-        if (user.isPresent()) {
-            user.get().clear();
-            user.get().sendKeys(username);
-            boolean twoPages = keycloakPasswordField(browser).isEmpty();
-            if (!loginPageShapeReported) {
-                loginPageShapeReported = true;
-                System.out.println("Keycloak's login page asks for " + (twoPages
-                        ? "the username first and the password on a second page" : "username and password on one page"));
-            }
-            if (twoPages) {
-                submitKeycloakForm(browser);
-                browser.await().until(d -> keycloakPasswordField(browser).isPresent());
-            }
-        }
-        WebElement pass = keycloakPasswordField(browser).orElseThrow();
-        pass.clear();
-        pass.sendKeys(password);
-        submitKeycloakForm(browser);
-    }
-
-    private static void submitKeycloakForm(PortalBrowser browser) {
-        WebElement button = browser.driver().findElement(By.id("kc-login"));
-        browser.click(button);
-        browser.await().until(ExpectedConditions.stalenessOf(button));
-    }
-
-    private static Optional<WebElement> keycloakUsernameField(PortalBrowser browser) {
-        return displayed(browser, "#kc-form-login input#username:not([readonly])");
-    }
-
-    private static Optional<WebElement> keycloakPasswordField(PortalBrowser browser) {
-        return displayed(browser, "#kc-form-login input#password");
-    }
-
-    private static Optional<WebElement> displayed(PortalBrowser browser, String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst();
-    }
-
-    /** The error Keycloak's page shows (field error or page message), or null. */
-    private static String keycloakError(PortalBrowser browser) {
-        return browser.driver().findElements(By.cssSelector("[id^='input-error'], .pf-v5-c-alert__title, .kc-feedback-text"))
-                .stream().filter(WebElement::isDisplayed).map(e -> e.getText().trim()).filter(t -> !t.isEmpty())
-                .findFirst().orElse(null);
-    }
-
-    private static void clickSideNav(PortalBrowser browser, String label) {
-        WebElement item = browser.await().until(d -> d.findElements(By.cssSelector("vaadin-side-nav vaadin-side-nav-item")).stream()
-                .filter(e -> e.isDisplayed() && label.equals(e.getText().trim())).findFirst().orElse(null));
-        browser.click(item);
-        browser.waitForVaadinIdle();
+        loginPage.signIn(browser, username, password);
     }
 
     /** The names of the browser's cookies for the portal's host (whatever page it shows now). */

@@ -64,6 +64,7 @@ final class PortalBrowser implements AutoCloseable {
 
     private final String label;
     private final Path profileDir;
+    private final Path downloads;
     private final ChromeDriverService service;
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -121,7 +122,10 @@ final class PortalBrowser implements AutoCloseable {
                 "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profileDir,
                 // a Swedish user: the portal picks the language from Accept-Language until one is chosen
                 "--lang=sv-SE");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+        downloads = profileDir.resolve("downloads");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv",
+                // downloads are saved without asking, under the name the server gives
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
@@ -140,6 +144,9 @@ final class PortalBrowser implements AutoCloseable {
                 return super.timeoutException(message + browserErrors() + "\nURL: " + currentUrlQuietly(), lastException);
             }
         };
+        // headless Chromium saves downloads only when told where
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         OPEN.add(this);
     }
 
@@ -191,6 +198,35 @@ final class PortalBrowser implements AutoCloseable {
                 """)));
     }
 
+    // --- files ---------------------------------------------------------------------------------------
+
+    /** Chooses a file in a vaadin-upload, as the file dialog would: its file input is in the shadow root. */
+    void upload(WebElement vaadinUpload, Path file) {
+        js("arguments[0].scrollIntoView({block: 'center'})", vaadinUpload);
+        WebElement input = wait.until(d -> vaadinUpload.getShadowRoot().findElements(By.cssSelector("input[type=file]"))
+                .stream().findFirst().orElse(null));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits until the browser has saved a download of this name; its path. */
+    Path awaitDownload(String fileName) {
+        Path file = downloads.resolve(fileName);
+        wait.until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
+    }
+
+    /** The names of the files the browser has downloaded so far. */
+    List<String> downloadedFiles() {
+        if (!Files.isDirectory(downloads)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // --- the portal's shell -----------------------------------------------------------------------
 
     /** Waits for the dashboard with the given heading (after sign-in, or a language switch). */
@@ -200,11 +236,49 @@ final class PortalBrowser implements AutoCloseable {
         waitForVaadinIdle();
     }
 
+    /** The portal's own sign-in form (the embedded default's demo users), then the dashboard. */
+    void signInOnThePortalsForm(String baseUrl, String username, String password) {
+        driver.get(baseUrl.replaceFirst("/$", "") + "/login");
+        By usernameField = By.cssSelector("#login-view vaadin-text-field[name='username'] input");
+        wait.until(ExpectedConditions.elementToBeClickable(usernameField));
+        waitForVaadinIdle();
+        driver.findElement(usernameField).sendKeys(username);
+        driver.findElement(By.cssSelector("#login-view vaadin-password-field[name='password'] input")).sendKeys(password);
+        click(driver.findElement(By.cssSelector("#login-view vaadin-login-form vaadin-button[slot='submit']")));
+        waitForDashboardHeading("Översikt");
+    }
+
+    /** Clicks the side navigation's item with this label (its first line) and waits until Vaadin is idle. */
+    void clickSideNav(String label) {
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav vaadin-side-nav-item")).stream()
+                .filter(e -> e.isDisplayed() && label.equals(e.getText().trim().split("\\R")[0].trim()))
+                .findFirst().orElse(null));
+        click(item);
+        waitForVaadinIdle();
+    }
+
     /** The texts of the side navigation's items, in order. */
     List<String> sideNavLabels() {
         waitForVaadinIdle();
         return driver.findElements(By.cssSelector("vaadin-side-nav vaadin-side-nav-item")).stream()
                 .map(e -> e.getText().trim()).toList();
+    }
+
+    /** The texts of a grid's rendered body rows, cell by cell (the cells are slotted in from the light DOM). */
+    @SuppressWarnings("unchecked")
+    List<List<String>> gridRows(String gridId) {
+        Object rows = js("""
+                const grid = document.getElementById(arguments[0]);
+                if (!grid || !grid.shadowRoot || grid.loading) { return []; }
+                return Array.from(grid.shadowRoot.querySelectorAll('#items tr'))
+                  .filter(tr => !tr.hidden)
+                  .map(tr => Array.from(tr.querySelectorAll('td')).map(td => {
+                      const slot = td.querySelector('slot');
+                      const cell = slot && slot.assignedElements()[0];
+                      return cell ? cell.textContent.trim() : '';
+                  }));
+                """, gridId);
+        return (List<List<String>>) rows;
     }
 
     /** Opens the user menu (a vaadin-menu-bar whose only root item holds the user's name). */

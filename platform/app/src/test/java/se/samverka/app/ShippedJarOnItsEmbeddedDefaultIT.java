@@ -1,0 +1,101 @@
+package se.samverka.app;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped jar on its embedded default, as a newcomer runs it: no environment but the tenant files,
+ * a fresh working directory. A demo user signs in through the portal's own form in Chromium; what they
+ * save is still there after the process is stopped by SIGTERM and started again (the H2 file under
+ * {@code ./data} of the working directory).
+ */
+class ShippedJarOnItsEmbeddedDefaultIT {
+
+    private static ShippedJar portal;
+    private static Path workDir;
+
+    private PortalBrowser browser;
+
+    @RegisterExtension
+    static final AfterTestExecutionCallback ARTIFACTS_ON_FAILURE = PortalBrowser.failureArtifacts();
+
+    @BeforeAll
+    static void startTheJarInAFreshDirectory() throws IOException {
+        PortalBrowser.requireChromium();
+        PortalBrowser.clearArtifacts(ShippedJarOnItsEmbeddedDefaultIT.class);
+        workDir = Files.createTempDirectory("samverka-embedded-jar-");
+        portal = ShippedJar.start(workDir, Map.of("SAMVERKA_TENANTS_DIR", ShippedJar.repositoryRoot().resolve("tenants").toString()));
+        System.out.printf("Shipped jar (embedded default, first start on an empty data folder): ready after %d ms%n",
+                portal.startMillis());
+    }
+
+    @AfterAll
+    static void stopTheJar() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aDemoUserSignsInAndWhatIsSavedSurvivesARestart() {
+        browser = PortalBrowser.open("demo-user");
+        browser.signInOnThePortalsForm(portal.uri().toString(), "officer.orust", "demo");
+        assertThat(browser.driver().findElement(By.id("tenant-name")).getText()).isEqualTo("Orust kommun");
+        assertThat(browser.sideNavLabels()).contains("Överenskommelser", "Partnerorganisationer");
+        browser.close();
+        browser = null;
+
+        String name = "Kvarnbacken Local Municipality (restart " + System.nanoTime() + ")";
+        HttpResponse<String> created = portal.send(HttpRequest.newBuilder(
+                        portal.uri().resolve("/api/v1/tenants/orust/agreements/partner-organisations"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", basic("officer.orust"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\", \"kind\": \"FOREIGN_LOCAL_GOVERNMENT\", \"country\": \"Sydafrika\"}")).build());
+        assertThat(created.statusCode()).as("partner organisation created: " + created.body()).isEqualTo(201);
+        assertThat(Files.isDirectory(workDir.resolve("data"))).as("the data folder in the working directory").isTrue();
+
+        ShippedJar.Stopped stopped = portal.stop();
+        assertThat(stopped.exitCode()).as("exit code after SIGTERM").isEqualTo(143);
+        portal.restart();
+        System.out.printf("Shipped jar (embedded default, second start): ready after %d ms%n", portal.startMillis());
+
+        HttpResponse<String> found = portal.get("/api/v1/tenants/orust/agreements/partner-organisations?q="
+                        + java.net.URLEncoder.encode("Kvarnbacken", StandardCharsets.UTF_8),
+                Map.of("Authorization", basic("officer.orust"), "Accept", "application/json"));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).as("the partner organisation after the restart").contains(name);
+
+        browser = PortalBrowser.open("after-restart");
+        browser.signInOnThePortalsForm(portal.uri().toString(), "officer.orust", "demo");
+        browser.clickSideNav("Partnerorganisationer");
+        browser.await().until(d -> browser.gridRows("partners-grid").stream().anyMatch(r -> r.contains(name)));
+    }
+
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+}
