@@ -161,6 +161,7 @@ class AgreementDocumentsInTheShippedJarIT {
         WebElement link = browser.await().until(d -> d.findElements(By.cssSelector("#agreement-documents-list a")).stream()
                 .filter(a -> fileName.equals(a.getText().trim())).findFirst().orElse(null));
         assertThat(link.getAttribute("aria-label")).isEqualTo("Ladda ner " + fileName);
+        browser.awaitNoNotification(); // the "uploaded" toast lies over the end of the list for a few seconds
         browser.click(link);
         Path saved = browser.awaitDownload(fileName);
         assertThat(browser.downloadedFiles()).as("the browser saved it under its original name").contains(fileName);

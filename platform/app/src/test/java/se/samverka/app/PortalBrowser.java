@@ -229,6 +229,11 @@ final class PortalBrowser implements AutoCloseable {
 
     // --- the portal's shell -----------------------------------------------------------------------
 
+    /** Waits until no notification (toast) is shown any more. */
+    void awaitNoNotification() {
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
     /** Waits for the dashboard with the given heading (after sign-in, or a language switch). */
     void waitForDashboardHeading(String heading) {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#dashboard > h1"), heading));

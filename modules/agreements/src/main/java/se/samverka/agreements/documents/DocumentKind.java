@@ -30,6 +30,19 @@ public enum DocumentKind {
         return "agreements.document-kind." + name();
     }
 
+    /**
+     * The kind a file added at this stage of the agreement most likely is, so the upload need not wait
+     * for a choice: the decision and its basis before the decision, the signed agreement once decided,
+     * reports while it runs and after.
+     */
+    static DocumentKind likelyAt(se.samverka.agreements.lifecycle.AgreementStatus status) {
+        return switch (status) {
+            case DRAFT, PROPOSED -> DECISION;
+            case DECIDED -> SIGNED_AGREEMENT;
+            case ACTIVE, ENDED, TERMINATED -> REPORT;
+        };
+    }
+
     /** The kind of a stored document's owner type, if it is one of the agreements'. */
     static Optional<DocumentKind> ofOwnerType(String ownerType) {
         return Arrays.stream(values()).filter(kind -> kind.ownerType().equals(ownerType)).findFirst();

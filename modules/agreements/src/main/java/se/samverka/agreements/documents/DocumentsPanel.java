@@ -6,7 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -46,18 +46,18 @@ class DocumentsPanel extends VerticalLayout {
     private final MemoryBuffer buffer = new MemoryBuffer();
     private final Upload upload = new Upload(buffer);
 
-    DocumentsPanel(AgreementDocuments documents, String tenant, long agreementId) {
+    DocumentsPanel(AgreementDocuments documents, String tenant, long agreementId, DocumentKind likelyKind) {
         this.documents = documents;
         this.tenant = tenant;
         this.agreementId = agreementId;
         setPadding(false);
         setId("agreement-documents");
-        add(new H3(getTranslation("agreements.documents.heading")));
+        add(new H2(getTranslation("agreements.documents.heading")));
         List<DocumentKind> kinds = documents.attachableKinds(agreementId);
         if (kinds.isEmpty()) {
             add(new Paragraph(getTranslation("agreements.documents.read-only")));
         } else {
-            addUpload(kinds);
+            addUpload(kinds, likelyKind);
         }
         emptyState.setText(getTranslation("agreements.documents.empty"));
         configureGrid();
@@ -65,14 +65,14 @@ class DocumentsPanel extends VerticalLayout {
         refresh();
     }
 
-    private void addUpload(List<DocumentKind> kinds) {
+    private void addUpload(List<DocumentKind> kinds, DocumentKind likelyKind) {
         kind.setLabel(getTranslation("agreements.documents.kind"));
         kind.setItems(kinds);
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-        kind.setRequiredIndicatorVisible(true);
-        if (kinds.size() == 1) {
-            kind.setValue(kinds.get(0));
-        }
+        // a kind is always chosen (the likely one at this stage, else the first the user may add), so the
+        // upload never waits for a choice nobody sees is missing; the helper says what the choice means
+        kind.setValue(kinds.contains(likelyKind) ? likelyKind : kinds.get(0));
+        kind.setHelperText(getTranslation(kinds.size() == 1 ? "agreements.documents.kind-only" : "agreements.documents.kind-help"));
         long maxSize = documents.maxSize();
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize));

@@ -37,6 +37,7 @@ public class DocumentsTab implements AgreementTab {
 
     @Override
     public Component create(AgreementDetails agreement, Runnable changed) {
-        return new DocumentsPanel(documents, tenant.require(), agreement.id());
+        return new DocumentsPanel(documents, tenant.require(), agreement.id(),
+                DocumentKind.likelyAt(agreement.agreement().status()));
     }
 }

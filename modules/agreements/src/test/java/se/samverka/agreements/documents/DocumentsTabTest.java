@@ -65,8 +65,10 @@ class DocumentsTabTest {
     void anOfficerChoosesTheKindUploadsAndSeesTheDocumentWithADownloadLink() {
         showTab(officer(TENANT_A));
         Upload upload = _get(Upload.class);
-        assertThat(upload.isEnabled()).as("waits for the kind").isFalse();
         assertThat(kind().getLabel()).isEqualTo("Typ av dokument");
+        assertThat(kind().getValue()).as("a kind is chosen from the start").isNotNull();
+        assertThat(kind().getHelperText()).isEqualTo("Välj vad filen är innan du laddar upp den; typen visas i listan.");
+        assertThat(upload.isEnabled()).as("the upload does not wait for a choice").isTrue();
 
         kind().setValue(DocumentKind.DECISION);
         UploadKt._upload(upload, "Beslut KS 2024-2095.pdf", "application/pdf", TestFiles.PDF);
@@ -99,6 +101,16 @@ class DocumentsTabTest {
     }
 
     @Test
+    void theKindChosenFirstIsTheOneLikelyAtTheAgreementsStage() {
+        assertThat(DocumentKind.likelyAt(se.samverka.agreements.lifecycle.AgreementStatus.DRAFT)).isEqualTo(DocumentKind.DECISION);
+        assertThat(DocumentKind.likelyAt(se.samverka.agreements.lifecycle.AgreementStatus.DECIDED))
+                .isEqualTo(DocumentKind.SIGNED_AGREEMENT);
+        assertThat(DocumentKind.likelyAt(se.samverka.agreements.lifecycle.AgreementStatus.ACTIVE)).isEqualTo(DocumentKind.REPORT);
+        showTab(officer(TENANT_A));
+        assertThat(kind().getValue()).isEqualTo(DocumentKind.likelyAt(agreement.agreement().status()));
+    }
+
+    @Test
     void anOfficerDeletesAfterConfirming() {
         long id = TestPortal.as(officer(TENANT_A), TENANT_A, () -> TestPortal.bean(AgreementDocuments.class)
                 .attach(agreement.id(), DocumentKind.OTHER, "ta-bort.pdf", new java.io.ByteArrayInputStream(TestFiles.PDF))).id();
@@ -120,6 +132,7 @@ class DocumentsTabTest {
         showTab(TestPortal.partner(alias, TENANT_A));
 
         assertThat(kind().getListDataView().getItems().toList()).containsExactly(DocumentKind.REPORT);
+        assertThat(kind().getValue()).isEqualTo(DocumentKind.REPORT);
         assertThat(_get(Upload.class).isEnabled()).isTrue();
         assertThat(listOf(_get(DocumentsPanel.class)).getColumnByKey("delete")).as("no delete for partners").isNull();
     }

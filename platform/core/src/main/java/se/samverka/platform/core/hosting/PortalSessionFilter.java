@@ -33,7 +33,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * For every Vaadin request: reads the signed session cookie (the same one Micronaut's login and the
+ * For every Vaadin request (UIDL, heartbeat, uploads and other stream requests, push) but static
+ * resources: reads the signed session cookie (the same one Micronaut's login and the
  * Keycloak login set), exposes the user to Vaadin's access control as the request's principal and
  * roles, and sets the current tenant (host name first, else the chosen membership, always checked
  * against the user's memberships). A host that belongs to no tenant, or a tenant the user is not a
@@ -62,7 +63,7 @@ public class PortalSessionFilter {
     void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        if (isStaticResource(request)) {
+        if (isStaticResource(request.getRequestURI())) {
             chain.doFilter(req, res);
             return;
         }
@@ -133,10 +134,18 @@ public class PortalSessionFilter {
         return platformHosts.isEmpty() || platformHosts.contains(name);
     }
 
-    private static boolean isStaticResource(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path.startsWith("/VAADIN/") || path.equals("/favicon.ico") || path.startsWith("/icons/")
-                || path.equals("/sw.js") || path.equals("/manifest.webmanifest");
+    /**
+     * The bundle, themes and icons: the same for everybody, so no user or tenant is read for them.
+     * Everything else under {@code /VAADIN/} acts for the user and needs both, as UIDL and heartbeat
+     * requests do: stream requests ({@code /VAADIN/dynamic/resource/…}: uploads, stream resources and
+     * download handlers) and push.
+     */
+    static boolean isStaticResource(String path) {
+        if (path.startsWith("/VAADIN/")) {
+            return !path.startsWith("/VAADIN/dynamic/") && !path.startsWith("/VAADIN/push");
+        }
+        return path.equals("/favicon.ico") || path.startsWith("/icons/") || path.equals("/sw.js")
+                || path.equals("/manifest.webmanifest");
     }
 
     private static void notFound(HttpServletRequest request, HttpServletResponse response, String messageKey)
