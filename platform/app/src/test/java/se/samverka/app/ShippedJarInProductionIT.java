@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.samverka.testkit.FreePorts;
 import se.samverka.testkit.KeycloakServer;
 import se.samverka.testkit.TestDatabase;
@@ -24,6 +25,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -35,8 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shipped jar in production: {@code java -jar samverka.jar} as the Dockerfile starts it, in the
  * {@code prod} environment, against a fresh database on the CI's MySQL-compatible server and a real
- * Keycloak from {@code keycloak.sh}, every secret from the environment and no demo users. Flyway
- * migrates the empty database; a case officer signs in on Keycloak's own page in Chromium and sees the
+ * Keycloak from {@code keycloak.sh}, every secret from the environment and no demo users. The jar
+ * starts before Keycloak (as in a cluster that starts all at once, or with a wrong {@code OIDC_ISSUER}):
+ * it is ready, readiness and the login page say that sign-in is unavailable, and once Keycloak is up
+ * everything works without a restart. Flyway migrates the empty database; a case officer signs in on Keycloak's own page in Chromium and sees the
  * agreements module; the tenant administrator's user list comes from Keycloak's admin API; the realm's
  * bearer tokens for the portal are accepted and others refused; logout ends the Keycloak session; SIGTERM
  * ends the process within the chart's grace period.
@@ -47,7 +51,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShippedJarInProductionIT {
 
+    private static final String PORTAL_SECRET = randomSecret();
+    private static final String ADMIN_SECRET = randomSecret();
+
     private static KeycloakServer keycloak;
+    private static int keycloakPort;
     private static TestDatabase database;
     private static ShippedJar portal;
     private static KeycloakLoginPage loginPage;
@@ -59,13 +67,12 @@ class ShippedJarInProductionIT {
     static final AfterTestExecutionCallback ARTIFACTS_ON_FAILURE = PortalBrowser.failureArtifacts();
 
     @BeforeAll
-    static void startKeycloakDatabaseAndTheJar() throws Exception {
+    static void startTheDatabaseAndTheJarBeforeKeycloak() throws Exception {
         PortalBrowser.requireChromium();
         PortalBrowser.clearArtifacts(ShippedJarInProductionIT.class);
         int port = FreePorts.next();
         baseUrl = "http://localhost:" + port;
-        keycloak = KeycloakServer.start(baseUrl);
-        loginPage = new KeycloakLoginPage(keycloak.baseUrl());
+        keycloakPort = FreePorts.next();
         database = TestDatabase.create();
         Map<String, String> env = new HashMap<>();
         env.put("MICRONAUT_ENVIRONMENTS", "prod");
@@ -75,12 +82,29 @@ class ShippedJarInProductionIT {
         env.put("SAMVERKA_SESSION_SECRET", randomSecret());
         env.put("SAMVERKA_TENANTS_DIR", ShippedJar.repositoryRoot().resolve("tenants").toString());
         env.put("SAMVERKA_PORTAL_URL", baseUrl);
-        env.put("OIDC_ISSUER", keycloak.issuer());
-        env.put("OIDC_CLIENT_SECRET", keycloak.clientSecret("portal"));
-        env.put("OIDC_ADMIN_CLIENT_SECRET", keycloak.clientSecret("portal-admin"));
+        // the issuer of a Keycloak that starts only later: nothing listens there yet
+        env.put("OIDC_ISSUER", "http://127.0.0.1:" + keycloakPort + "/realms/" + KeycloakServer.REALM);
+        env.put("OIDC_CLIENT_SECRET", PORTAL_SECRET);
+        env.put("OIDC_ADMIN_CLIENT_SECRET", ADMIN_SECRET);
         portal = ShippedJar.start(Files.createTempDirectory("samverka-prod-jar-"), port, env);
-        System.out.printf("Shipped jar (prod, MySQL-compatible server, Keycloak): first 200 of /health/readiness after %d ms%n",
-                portal.startMillis());
+        System.out.printf("Shipped jar (prod, MySQL-compatible server, Keycloak not yet started): first 200 of "
+                + "/health/readiness after %d ms%n", portal.startMillis());
+    }
+
+    /** Keycloak on the port the jar was given, started once (by the first test that needs it). */
+    private static synchronized void requireKeycloak() {
+        if (keycloak == null) {
+            keycloak = KeycloakServer.start(baseUrl, Map.of("KEYCLOAK_PORT", Integer.toString(keycloakPort),
+                    "PORTAL_CLIENT_SECRET", PORTAL_SECRET, "PORTAL_ADMIN_CLIENT_SECRET", ADMIN_SECRET));
+            assertThat(keycloak.issuer()).isEqualTo("http://127.0.0.1:" + keycloakPort + "/realms/" + KeycloakServer.REALM);
+            loginPage = new KeycloakLoginPage(keycloak.baseUrl());
+            // the portal asks Keycloak at most every 5 s
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!readiness().contains("\"available\":true")) {
+                assertThat(System.nanoTime()).as("readiness sees Keycloak within 30 s").isLessThan(deadline);
+                sleep(500);
+            }
+        }
     }
 
     @AfterAll
@@ -130,7 +154,26 @@ class ShippedJarInProductionIT {
 
     @Order(2)
     @Test
+    void whileKeycloakIsNotThereTheJarIsReadyReadinessSaysWhyAndTheLoginPageSaysSignInIsUnavailable() {
+        assertThat(keycloak).as("this test runs before Keycloak starts").isNull();
+        String readiness = readiness();
+        assertThat(readiness).contains("\"keycloak\"").contains("\"available\":false").contains("nothing answers at");
+        assertThat(portal.logText()).contains("Keycloak: OIDC_ISSUER=http://127.0.0.1:" + keycloakPort);
+
+        PortalBrowser browser = open("before-keycloak");
+        browser.get(baseUrl + "/");
+        WebElement message = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-message")));
+        assertThat(message.getText()).startsWith("Inloggningstjänsten svarar inte just nu");
+        assertThat(URI.create(browser.currentUrl()).getPath()).isEqualTo("/login");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Exception").doesNotContain("\tat ")
+                .doesNotContain("HTTP Status 5");
+        browser.assertNoSeriousAccessibilityViolations("login page while Keycloak is unavailable");
+    }
+
+    @Order(3)
+    @Test
     void aCaseOfficerSignsInOnKeycloaksPageSeesTheAgreementsModuleAndLogoutEndsTheKeycloakSession() {
+        requireKeycloak();
         PortalBrowser browser = open("officer");
         browser.get(baseUrl + "/");
         loginPage.signIn(browser, "officer.orust", KeycloakServer.DEMO_PASSWORD);
@@ -152,9 +195,10 @@ class ShippedJarInProductionIT {
         assertThat(browser.currentUrl()).contains("code_challenge=").contains("code_challenge_method=S256");
     }
 
-    @Order(3)
+    @Order(4)
     @Test
     void theTenantAdministratorsUserListComesFromKeycloaksAdminApi() {
+        requireKeycloak();
         PortalBrowser browser = open("admin");
         browser.get(baseUrl + "/admin/users");
         loginPage.signIn(browser, "admin.orust", KeycloakServer.DEMO_PASSWORD);
@@ -171,9 +215,10 @@ class ShippedJarInProductionIT {
                 .as("no 'directory does not answer' notice").isEmpty();
     }
 
-    @Order(4)
+    @Order(5)
     @Test
     void theRealmsBearerTokensForThePortalAreAcceptedAndOthersRefused() {
+        requireKeycloak();
         String token = keycloak.portalToken("officer.orust");
         HttpResponse<String> me = portal.get("/api/v1/me", bearer(token));
         assertThat(me.statusCode()).as("/api/v1/me with a portal token: " + me.body()).isEqualTo(200);
@@ -199,6 +244,19 @@ class ShippedJarInProductionIT {
         // the JVM ends by its shutdown hook on SIGTERM: 128 + 15, which Kubernetes counts as a normal stop
         assertThat(stopped.exitCode()).as("exit code after SIGTERM").isEqualTo(143);
         assertThat(portal.logText()).contains("Embedded Application shutting down");
+    }
+
+    private static String readiness() {
+        return portal.get("/health/readiness", Map.of("Accept", "application/json")).body();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private PortalBrowser open(String label) {

@@ -8,7 +8,9 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keycloak in /health. Reported, but it does not take the portal DOWN: signed-in users keep working
@@ -26,9 +28,14 @@ public class KeycloakHealthIndicator implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        boolean up = availability.isAvailable();
-        return Mono.just(HealthResult.builder("keycloak", up ? HealthStatus.UP : new HealthStatus("DEGRADED", "Keycloak does not answer: new sign-ins wait", true, null))
-                .details(Map.of("discovery", availability.discoveryUri().toString(), "available", up))
+        Optional<String> problem = availability.problem();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("discovery", availability.discoveryUri().toString());
+        details.put("available", problem.isEmpty());
+        problem.ifPresent(p -> details.put("problem", p));
+        return Mono.just(HealthResult.builder("keycloak", problem.isEmpty() ? HealthStatus.UP
+                        : new HealthStatus("DEGRADED", "Keycloak does not answer: new sign-ins wait", true, null))
+                .details(details)
                 .build());
     }
 }
