@@ -150,6 +150,9 @@ class ShippedJarInProductionIT {
             }
         }
         assertThat(portal.logText()).doesNotContain("No Oauth controllers found");
+        // the admin API's service account is an OAuth client for its token only, not a way to sign in
+        assertThat(portal.get("/oauth/login/keycloak-admin", Map.of()).headers().firstValue("Location").orElse(""))
+                .doesNotContain("/protocol/openid-connect/auth");
     }
 
     @Order(2)
