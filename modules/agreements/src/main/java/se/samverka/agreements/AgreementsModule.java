@@ -1,16 +1,11 @@
 package se.samverka.agreements;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import se.samverka.agreements.shared.CaseWork;
 import se.samverka.agreements.ui.list.AgreementsListView;
 import se.samverka.agreements.ui.partners.PartnersView;
-import se.samverka.agreements.ui.status.AgreementsByStatusWidget;
-import se.samverka.platform.api.module.DashboardWidget;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
 import se.samverka.agreements.ui.form.EditAgreementView;
 import se.samverka.agreements.ui.form.NewAgreementView;
-import se.samverka.agreements.deadlines.UpcomingDeadlinesWidget;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
@@ -72,7 +67,7 @@ public class AgreementsModule implements ModuleManifest {
                 new NavigationEntry(new LocalizedText("Överenskommelser", "Agreements"), AgreementsListView.ROUTE,
                         "HANDSHAKE", Set.of(Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER)),
                 new NavigationEntry(new LocalizedText("Partnerorganisationer", "Partner organisations"), PartnersView.ROUTE,
-                        "INSTITUTION", CaseWork.STAFF));
+                        "INSTITUTION", Roles.STAFF));
     }
 
     @Override
@@ -83,13 +78,5 @@ public class AgreementsModule implements ModuleManifest {
     @Override
     public Optional<String> messageBundle() {
         return Optional.of("i18n.agreements");
-    }
-
-    @Inject
-    UpcomingDeadlinesWidget upcomingDeadlines;
-
-    @Override
-    public List<DashboardWidget> dashboardWidgets() {
-        return List.of(new AgreementsByStatusWidget(), upcomingDeadlines);
     }
 }

@@ -1,6 +1,7 @@
 package se.samverka.agreements;
 
 import org.junit.jupiter.api.Test;
+import se.samverka.platform.api.module.DashboardWidget;
 
 import java.util.ResourceBundle;
 
@@ -28,7 +29,9 @@ class AgreementsModuleTest {
         assertThat(module.navigation()).extracting(n -> n.path()).contains("agreements", "agreements/partners");
         assertThat(module.navigation()).filteredOn(n -> n.path().equals("agreements/partners"))
                 .allSatisfy(n -> assertThat(n.roles()).doesNotContain("partner"));
-        assertThat(module.dashboardWidgets()).extracting(w -> w.id()).contains("agreements-by-status");
+        assertThat(TestPortal.shared().context().getBeansOfType(DashboardWidget.class))
+                .filteredOn(w -> w.moduleId().equals("agreements")).extracting(DashboardWidget::id)
+                .containsExactlyInAnyOrder("agreements-by-status", "agreements-deadlines");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package se.samverka.agreements;
 
-import se.samverka.agreements.shared.SystemWork;
+import se.samverka.platform.api.security.SystemWork;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.security.UserContext;

@@ -133,12 +133,10 @@ class AgreementDocumentsInTheShippedJarIT {
 
     private void openTheJunisAgreementsDocuments() {
         browser.clickSideNav("Överenskommelser");
-        WebElement link = browser.await().until(d -> d.findElements(By.partialLinkText(JUNIS_DEMO_TITLE_START)).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        browser.click(link);
+        browser.clickFresh(By.partialLinkText(JUNIS_DEMO_TITLE_START));
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-title")));
         browser.waitForVaadinIdle();
-        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("tab-documents"))));
+        browser.clickFresh(By.id("tab-documents"));
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreement-documents vaadin-upload")));
         browser.waitForVaadinIdle();
     }

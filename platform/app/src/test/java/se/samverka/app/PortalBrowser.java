@@ -189,6 +189,25 @@ final class PortalBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /**
+     * Finds the first displayed element and clicks it, finding it again when it goes stale between the
+     * two (a grid re-renders its rows when its data arrives).
+     */
+    void clickFresh(By locator) {
+        wait.until(d -> {
+            try {
+                WebElement element = d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+                if (element == null) {
+                    return false;
+                }
+                click(element);
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.TimeoutException rerendered) {
+                return false;
+            }
+        });
+    }
+
     /** Waits until a Vaadin client is on the page and none has a request under way. */
     void waitForVaadinIdle() {
         wait.until(d -> Boolean.TRUE.equals(js("""

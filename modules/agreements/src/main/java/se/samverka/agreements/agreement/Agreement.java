@@ -1,5 +1,6 @@
 package se.samverka.agreements.agreement;
 
+import se.samverka.platform.api.data.EditedRecord;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -58,7 +59,8 @@ public record Agreement(@Id @GeneratedValue @Nullable Long id,
                         String createdBy,
                         Instant updatedAt,
                         String updatedBy,
-                        @Version @Nullable Long version) {
+                        @Version @Nullable Long version) implements EditedRecord {
+
 
     static Agreement draft(AgreementTerms terms, Instant now, String actor) {
         return new Agreement(null, null, null, terms.title(), terms.form(), AgreementStatus.DRAFT,

@@ -3,8 +3,8 @@ package se.samverka.agreements.agreement;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.Sight;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.Sight;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,12 +21,12 @@ public class AgreementPartyNames {
 
     private final AgreementPartyRepository parties;
     private final PartnerOrganisations partners;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
 
-    AgreementPartyNames(AgreementPartyRepository parties, PartnerOrganisations partners, CaseWork caseWork) {
+    AgreementPartyNames(AgreementPartyRepository parties, PartnerOrganisations partners, CurrentUser currentUser) {
         this.parties = parties;
         this.partners = partners;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
     }
 
     /** Agreement id → its partner parties' names in the agreement's order; agreements without partners are absent. */
@@ -39,7 +39,7 @@ public class AgreementPartyNames {
                 .filter(party -> party.partnerId() != null)
                 .sorted(Comparator.comparingInt(AgreementParty::position))
                 .collect(Collectors.groupingBy(AgreementParty::agreementId));
-        Sight sight = caseWork.sight();
+        Sight sight = currentUser.sight();
         if (sight instanceof Sight.Organisation own) {
             // a partner user is given only agreements their organisation is party to
             Long ownId = partners.findByDirectoryAlias(own.directoryAlias()).map(o -> o.id()).orElse(null);

@@ -2,7 +2,7 @@ package se.samverka.agreements.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,13 +32,13 @@ public record AgreementPeriod(@Nullable LocalDate start, @Nullable LocalDate end
     public AgreementPeriod validated() {
         if (start != null && end != null && end.isBefore(start)) {
             // the decision in seed 003 literally says "2024-01-01 till 2023-12-31": say so, store nothing
-            throw new Refusal("agreements.period.end-before-start", start, end);
+            throw new Refusal("agreements.period.end-before-start", start, end).at("period.end");
         }
         if (start != null && end != null && end.isAfter(start.plusYears(MAX_YEARS))) {
-            throw new Refusal("agreements.period.too-long", start, end, MAX_YEARS);
+            throw new Refusal("agreements.period.too-long", start, end, MAX_YEARS).at("period.end");
         }
         if (renewalNoticeMonths < 0 || renewalNoticeMonths > MAX_RENEWAL_NOTICE_MONTHS) {
-            throw new Refusal("agreements.period.renewal-notice-range", renewalNoticeMonths, MAX_RENEWAL_NOTICE_MONTHS);
+            throw new Refusal("agreements.period.renewal-notice-range", renewalNoticeMonths, MAX_RENEWAL_NOTICE_MONTHS).at("period.renewalNoticeMonths");
         }
         return this;
     }

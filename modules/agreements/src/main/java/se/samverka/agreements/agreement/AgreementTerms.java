@@ -2,8 +2,8 @@ package se.samverka.agreements.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +74,7 @@ public record AgreementTerms(@Nullable String registryNumber,
      */
     public AgreementTerms validated() {
         if (form == null) {
-            throw new Refusal("agreements.text.required", Refusal.label("agreements.field.form"));
+            throw new Refusal(Texts.REQUIRED, Refusal.label("agreements.field.form"));
         }
         AgreementPeriod validPeriod = period.validated();
         List<PartyTerms> validParties = parties.stream().map(p -> p.validated(validPeriod)).toList();
@@ -88,16 +88,16 @@ public record AgreementTerms(@Nullable String registryNumber,
     /** The tenant once at most, each partner once at most, and one convener of the steering group at most. */
     private static void requireDistinctParties(List<PartyTerms> parties) {
         if (parties.stream().filter(PartyTerms::isTenant).count() > 1) {
-            throw new Refusal("agreements.party.tenant-twice");
+            throw new Refusal("agreements.party.tenant-twice").at("parties");
         }
         Set<Long> partners = new HashSet<>();
         for (PartyTerms party : parties) {
             if (!party.isTenant() && !partners.add(party.partnerId())) {
-                throw new Refusal("agreements.party.partner-twice", party.name());
+                throw new Refusal("agreements.party.partner-twice", party.name()).at("parties");
             }
         }
         if (parties.stream().filter(PartyTerms::convenesSteeringGroup).count() > 1) {
-            throw new Refusal("agreements.party.two-conveners");
+            throw new Refusal("agreements.party.two-conveners").at("parties");
         }
     }
 }

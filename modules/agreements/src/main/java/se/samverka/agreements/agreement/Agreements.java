@@ -1,8 +1,8 @@
 package se.samverka.agreements.agreement;
 
+import se.samverka.platform.api.data.Records;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -14,14 +14,12 @@ import se.samverka.agreements.lifecycle.LifecycleRules;
 import se.samverka.agreements.lifecycle.Transition;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.FieldValues;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.SearchText;
-import se.samverka.agreements.shared.Sight;
-import se.samverka.agreements.shared.StaleRecord;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.audit.FieldValues;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.SearchText;
+import se.samverka.platform.api.security.Sight;
+import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.audit.AuditLog;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
@@ -30,7 +28,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,27 +40,28 @@ import java.util.Optional;
 public class Agreements {
 
     static final String RECORD_TYPE = "agreement";
+    static final String RECORD_LABEL = "agreements.record." + RECORD_TYPE;
 
     private final AgreementRepository agreements;
     private final PartyStore parties;
     private final StatusChangeRepository statusChanges;
     private final PartnerOrganisations partners;
     private final PartnerAccess access;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
     private final CurrentTenant tenant;
     private final AuditLog audit;
     private final ApplicationEventPublisher<AgreementEvent> events;
     private final Clock clock;
 
     Agreements(AgreementRepository agreements, PartyStore parties, StatusChangeRepository statusChanges,
-               PartnerOrganisations partners, PartnerAccess access, CaseWork caseWork, CurrentTenant tenant,
+               PartnerOrganisations partners, PartnerAccess access, CurrentUser currentUser, CurrentTenant tenant,
                AuditLog audit, ApplicationEventPublisher<AgreementEvent> events, Clock clock) {
         this.agreements = agreements;
         this.parties = parties;
         this.statusChanges = statusChanges;
         this.partners = partners;
         this.access = access;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
         this.tenant = tenant;
         this.audit = audit;
         this.events = events;
@@ -73,7 +71,7 @@ public class Agreements {
     /** Creates a draft. */
     @Transactional
     public AgreementDetails createDraft(AgreementTerms input) {
-        String actor = caseWork.requireChanger();
+        String actor = currentUser.requireChanger();
         AgreementTerms terms = withRegisteredPartners(input).validated();
         Agreement saved = agreements.save(Agreement.draft(terms, clock.instant(), actor));
         parties.replace(saved.id(), terms.parties());
@@ -85,7 +83,7 @@ public class Agreements {
     /** Changes the terms of a draft or proposal in place; a decided agreement changes by {@link #amend}. */
     @Transactional
     public AgreementDetails edit(long id, long expectedVersion, AgreementTerms input) {
-        String actor = caseWork.requireChanger();
+        String actor = currentUser.requireChanger();
         Agreement current = current(id, expectedVersion);
         if (!current.status().isEditable()) {
             throw new Refusal("agreements.edit.not-editable", Refusal.label(current.status().labelKey()));
@@ -109,12 +107,12 @@ public class Agreements {
     @Transactional
     public AgreementDetails transition(long id, long expectedVersion, AgreementStatus target,
                                        @Nullable Decision decision, @Nullable String reason) {
-        caseWork.requireChanger();
+        currentUser.requireChanger();
         Agreement current = current(id, expectedVersion);
         List<PartyTerms> partyTerms = parties.read(id);
         LocalDate today = LocalDate.now(clock);
         Transition transition = LifecycleRules.check(facts(current, partyTerms), target, decision, reason, today);
-        String actor = caseWork.requireOneOf(transition.roles());
+        String actor = currentUser.requireOneOf(transition.roles());
 
         Agreement moved = current.withStatus(transition.to(), clock.instant(), actor);
         if (transition == Transition.DECIDE) {
@@ -139,7 +137,7 @@ public class Agreements {
     /** Changes a decided agreement: a new version, the earlier ones kept in the history. */
     @Transactional
     public AgreementDetails amend(long id, long expectedVersion, Amendment amendment) {
-        String actor = caseWork.requireChanger();
+        String actor = currentUser.requireChanger();
         Agreement current = current(id, expectedVersion);
         if (!current.status().isAmendable()) {
             throw new Refusal("agreements.amend.not-amendable", Refusal.label(current.status().labelKey()));
@@ -170,7 +168,7 @@ public class Agreements {
     /** An agreement the current user may see. */
     @Transactional(readOnly = true)
     public Optional<Agreement> find(long id) {
-        Sight sight = caseWork.sight();
+        Sight sight = currentUser.sight();
         return agreements.findById(id).filter(a -> sight instanceof Sight.WholeTenant || access.maySee(sight, a.id()));
     }
 
@@ -220,7 +218,7 @@ public class Agreements {
     /** The filter as the database takes it, narrowed to what the user may see; empty if nothing. */
     private Optional<SearchParameters> within(AgreementSearch filter) {
         Long partnerId = filter.partnerId();
-        Sight sight = caseWork.sight();
+        Sight sight = currentUser.sight();
         if (sight instanceof Sight.Organisation own) {
             // a partner user's sight is their organisation's record in this tenant: searched by its id,
             // which the party index answers, and never wider than the filter the user chose
@@ -241,21 +239,11 @@ public class Agreements {
 
     /** The agreement, if it exists in the tenant and the caller edited its latest version. */
     private Agreement current(long id, long expectedVersion) {
-        Agreement current = agreements.findById(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-        if (!Objects.equals(current.version(), expectedVersion)) {
-            throw new StaleRecord(RECORD_TYPE, id, current.updatedBy(), current.updatedAt());
-        }
-        return current;
+        return Records.atVersion(RECORD_LABEL, id, agreements.findById(id), expectedVersion);
     }
 
     private Agreement update(Agreement current, Agreement changed) {
-        try {
-            return agreements.update(changed);
-        } catch (OptimisticLockException changedMeanwhile) {
-            // someone saved between our read and our write
-            Agreement newer = agreements.findById(current.id()).orElse(current);
-            throw new StaleRecord(RECORD_TYPE, current.id(), newer.updatedBy(), newer.updatedAt());
-        }
+        return Records.write(RECORD_LABEL, current.id(), () -> agreements.update(changed), () -> agreements.findById(current.id()));
     }
 
     /** Each partner party must be one of the tenant's partner organisations; its name and number come from there unless given. */
@@ -265,7 +253,7 @@ public class Agreements {
                 return party;
             }
             PartnerOrganisation organisation = partners.find(party.partnerId())
-                    .orElseThrow(() -> new Refusal("agreements.party.unknown-partner", String.valueOf(party.partnerId())));
+                    .orElseThrow(() -> new Refusal("agreements.party.unknown-partner", String.valueOf(party.partnerId())).at("parties"));
             return party.named(organisation.name(), organisation.organisationNumber());
         }).toList());
     }

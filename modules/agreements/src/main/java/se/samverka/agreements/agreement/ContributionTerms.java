@@ -2,8 +2,8 @@ package se.samverka.agreements.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 /**
  * What a party contributes in one calendar year, in whole Swedish kronor (an IOP has both sides
@@ -16,10 +16,10 @@ public record ContributionTerms(int year, long amountSek, @Nullable String descr
 
     ContributionTerms validated(AgreementPeriod period) {
         if (amountSek < 0) {
-            throw new Refusal("agreements.contribution.negative", String.valueOf(year));
+            throw new Refusal("agreements.contribution.negative", String.valueOf(year)).at("parties");
         }
         if (period.isComplete() && (year < period.start().getYear() || year > period.end().getYear())) {
-            throw new Refusal("agreements.contribution.outside-period", String.valueOf(year), period.start(), period.end());
+            throw new Refusal("agreements.contribution.outside-period", String.valueOf(year), period.start(), period.end()).at("parties");
         }
         return new ContributionTerms(year, amountSek,
                 Texts.optional("agreements.field.contribution-description", description, 500));

@@ -2,8 +2,8 @@ package se.samverka.agreements.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 /**
  * How the partner reports: the agreement's follow-up clause as written, how often (half-yearly by
@@ -21,10 +21,10 @@ public record FollowUpArrangement(@Nullable String clause, ReportingFrequency fr
 
     FollowUpArrangement validated() {
         if (frequency == null) {
-            throw new Refusal("agreements.text.required", Refusal.label("agreements.field.reporting-frequency"));
+            throw new Refusal(Texts.REQUIRED, Refusal.label("agreements.field.reporting-frequency"));
         }
         if (reportDueDays < 0 || reportDueDays > MAX_REPORT_DUE_DAYS) {
-            throw new Refusal("agreements.followup.due-days-range", reportDueDays, MAX_REPORT_DUE_DAYS);
+            throw new Refusal("agreements.followup.due-days-range", reportDueDays, MAX_REPORT_DUE_DAYS).at("followUp.reportDueDays");
         }
         return new FollowUpArrangement(Texts.optional("agreements.field.follow-up-clause", clause, Texts.LONG),
                 frequency, reportDueDays);

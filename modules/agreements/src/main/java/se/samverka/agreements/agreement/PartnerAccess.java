@@ -3,8 +3,8 @@ package se.samverka.agreements.agreement;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.Sight;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.Sight;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 
@@ -23,13 +23,13 @@ public class PartnerAccess {
     private final PartnerOrganisations partners;
     private final AgreementRepository agreements;
     private final PartyStore parties;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
 
-    PartnerAccess(PartnerOrganisations partners, AgreementRepository agreements, PartyStore parties, CaseWork caseWork) {
+    PartnerAccess(PartnerOrganisations partners, AgreementRepository agreements, PartyStore parties, CurrentUser currentUser) {
         this.partners = partners;
         this.agreements = agreements;
         this.parties = parties;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
     }
 
     /** Whether the user may see the agreement in the current tenant. */
@@ -39,7 +39,7 @@ public class PartnerAccess {
 
     /** Whether the current user (or the portal's own system work) may see the agreement. */
     public boolean maySee(long agreementId) {
-        return maySee(caseWork.sight(), agreementId);
+        return maySee(currentUser.sight(), agreementId);
     }
 
     /** Whether the user is a partner user whose organisation is a party to the agreement: who may report for it. */

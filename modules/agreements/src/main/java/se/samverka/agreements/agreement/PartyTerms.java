@@ -3,8 +3,8 @@ package se.samverka.agreements.agreement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import se.samverka.agreements.partner.OrganisationNumber;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +78,7 @@ public record PartyTerms(@Nullable Long partnerId,
         Set<Integer> years = new HashSet<>();
         for (ContributionTerms contribution : contributions) {
             if (!years.add(contribution.year())) {
-                throw new Refusal("agreements.contribution.duplicate-year", String.valueOf(contribution.year()), name);
+                throw new Refusal("agreements.contribution.duplicate-year", String.valueOf(contribution.year()), name).at("parties");
             }
         }
         return new PartyTerms(partnerId,

@@ -2,7 +2,7 @@ package se.samverka.agreements.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.data.Texts;
 
 import java.time.LocalDate;
 

@@ -2,8 +2,8 @@ package se.samverka.agreements.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 /**
  * How the parties cooperate: a steering group of named functions that meets when needed, "dock
@@ -21,7 +21,7 @@ public record SteeringArrangement(@Nullable String composition, int minimumMeeti
 
     SteeringArrangement validated() {
         if (minimumMeetingsPerYear < 0 || minimumMeetingsPerYear > MAX_MINIMUM_MEETINGS) {
-            throw new Refusal("agreements.steering.minimum-range", minimumMeetingsPerYear, MAX_MINIMUM_MEETINGS);
+            throw new Refusal("agreements.steering.minimum-range", minimumMeetingsPerYear, MAX_MINIMUM_MEETINGS).at("steering.minimumMeetingsPerYear");
         }
         return new SteeringArrangement(Texts.optional("agreements.field.steering-composition", composition, Texts.LONG),
                 minimumMeetingsPerYear);

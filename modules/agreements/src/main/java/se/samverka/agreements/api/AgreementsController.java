@@ -1,8 +1,8 @@
 package se.samverka.agreements.api;
 
+import se.samverka.platform.api.http.ItemPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -28,7 +28,7 @@ import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.Amendment;
 import se.samverka.agreements.history.AgreementHistory;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.shared.RecordNotFound;
+import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.agreements.steering.SteeringMeetings;
 
 import java.time.LocalDate;
@@ -83,7 +83,7 @@ public class AgreementsController {
     @Get("/{id}")
     @Operation(summary = "One agreement with all its terms")
     public AgreementView getAgreement(String tenant, long id) {
-        return view(agreements.details(id).orElseThrow(() -> new RecordNotFound("agreement", id)));
+        return view(agreements.details(id).orElseThrow(() -> new RecordNotFound("agreements.record.agreement", id)));
     }
 
     @Post

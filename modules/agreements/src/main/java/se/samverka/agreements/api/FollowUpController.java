@@ -19,8 +19,8 @@ import se.samverka.agreements.followup.Report;
 import se.samverka.agreements.followup.ReportDetails;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.followup.Reports;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
 
 import java.util.List;
 import java.util.Objects;
@@ -88,7 +88,7 @@ public class FollowUpController {
         visible.require(id);
         PeriodOverview period = periods.overview(id).stream()
                 .filter(p -> p.period().id().equals(request.periodId())).findFirst()
-                .orElseThrow(() -> new Refusal("agreements.report.period-missing", String.valueOf(request.periodId())));
+                .orElseThrow(() -> new Refusal("agreements.report.period-missing", String.valueOf(request.periodId())).at("periodId"));
         return ReportView.of(reports.submit(period.period().id(), request.version(), request.submission()),
                 period.period().label());
     }
@@ -108,7 +108,7 @@ public class FollowUpController {
     private ReportDetails reportOf(long agreementId, long reportId) {
         visible.require(agreementId);
         return reports.find(reportId).filter(r -> r.report().agreementId() == agreementId)
-                .orElseThrow(() -> new RecordNotFound(REPORT, reportId));
+                .orElseThrow(() -> new RecordNotFound("agreements.record." + REPORT, reportId));
     }
 
     private String labelOf(long agreementId, long periodId) {

@@ -3,16 +3,16 @@ package se.samverka.agreements.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import se.samverka.agreements.agreement.AgreementSort;
+import se.samverka.platform.api.http.SortParameter;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The agreements list's {@code sort} parameter, read alike by the API's list and the exports: a
- * column ({@code title}, {@code periodEnd}, … or the view's {@code PERIOD_END}), descending when
- * followed by {@code ,desc} or preceded by {@code -} (the form the list view's export links use).
+ * The agreements list's {@code sort} parameter, read alike by the API's list and the exports (the
+ * platform's {@link SortParameter}): a column ({@code title}, {@code periodEnd}, … or the view's
+ * {@code PERIOD_END}), descending when followed by {@code ,desc} or preceded by {@code -}.
  */
 public final class ListSort {
 
@@ -30,19 +30,9 @@ public final class ListSort {
 
     /** The order asked for; the last changed first when none is asked. */
     public static Sort parse(@Nullable String sort) {
-        if (sort == null || sort.isBlank()) {
-            return AgreementSort.LAST_CHANGED.sort(false);
-        }
-        String text = sort.strip();
-        boolean minus = text.startsWith("-");
-        String[] parts = (minus ? text.substring(1) : text).split(",", 2);
-        String direction = parts.length == 2 ? parts[1].strip().toLowerCase(Locale.ROOT) : minus ? "desc" : "asc";
-        Optional<AgreementSort> column = column(parts[0].strip());
-        if (column.isEmpty() || !(direction.equals("asc") || direction.equals("desc")) || (minus && parts.length == 2)) {
-            throw new UnreadableParameter("agreements.api.sort-unknown", sort,
-                    String.join(", ", COLUMNS.keySet().stream().sorted().toList()));
-        }
-        return column.get().sort(direction.equals("asc"));
+        return SortParameter.parse(sort, ListSort::column, COLUMNS.keySet())
+                .map(order -> order.column().sort(order.ascending()))
+                .orElseGet(() -> AgreementSort.LAST_CHANGED.sort(false));
     }
 
     /** By the API's name, else by the enum's name in any case, with or without {@code _} or {@code -}. */

@@ -1,5 +1,6 @@
 package se.samverka.agreements.api;
 
+import se.samverka.platform.api.http.ItemPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -21,8 +22,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
 
 /**
  * The tenant's register of partner organisations. Its own path segment
@@ -54,7 +55,7 @@ public class PartnerOrganisationsController {
     @Get("/{id}")
     @Operation(summary = "One partner organisation")
     public PartnerView getPartnerOrganisation(String tenant, long id) {
-        return PartnerView.of(partners.find(id).orElseThrow(() -> new RecordNotFound("partner-organisation", id)));
+        return PartnerView.of(partners.find(id).orElseThrow(() -> new RecordNotFound("agreements.record.partner-organisation", id)));
     }
 
     @Post
@@ -69,7 +70,7 @@ public class PartnerOrganisationsController {
     @Operation(summary = "Change a partner organisation's details", description = "Send the version you read.")
     @ApiResponse(responseCode = "409", description = "Someone changed the record after you read it: who and when")
     public PartnerView updatePartnerOrganisation(String tenant, long id, @Body @Valid @NotNull PartnerInput input) {
-        partners.find(id).orElseThrow(() -> new RecordNotFound("partner-organisation", id));
+        partners.find(id).orElseThrow(() -> new RecordNotFound("agreements.record.partner-organisation", id));
         if (input.version() == null) {
             throw new Refusal("agreements.api.version-required");
         }

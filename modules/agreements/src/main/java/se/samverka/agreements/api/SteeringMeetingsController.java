@@ -15,8 +15,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeeting;
@@ -81,7 +81,7 @@ public class SteeringMeetingsController {
     private SteeringMeeting meetingOf(long agreementId, long meetingId) {
         visible.require(agreementId);
         return meetings.find(meetingId).filter(m -> m.agreementId() == agreementId)
-                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, meetingId));
+                .orElseThrow(() -> new RecordNotFound("agreements.record." + RECORD_TYPE, meetingId));
     }
 
     private static long requireVersion(Long version) {

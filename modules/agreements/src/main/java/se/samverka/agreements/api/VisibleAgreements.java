@@ -3,7 +3,7 @@ package se.samverka.agreements.api;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.Agreements;
-import se.samverka.agreements.shared.RecordNotFound;
+import se.samverka.platform.api.refusal.RecordNotFound;
 
 /**
  * The agreement a path names, if the caller may see it: every endpoint under
@@ -21,6 +21,6 @@ class VisibleAgreements {
     }
 
     Agreement require(long id) {
-        return agreements.find(id).orElseThrow(() -> new RecordNotFound("agreement", id));
+        return agreements.find(id).orElseThrow(() -> new RecordNotFound("agreements.record.agreement", id));
     }
 }

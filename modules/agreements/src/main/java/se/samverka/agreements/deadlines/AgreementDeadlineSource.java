@@ -13,8 +13,10 @@ import java.util.List;
 public class AgreementDeadlineSource implements DeadlineSource {
 
     private final AgreementDeadlines deadlines;
+    private final DeadlineTexts texts;
 
-    AgreementDeadlineSource(AgreementDeadlines deadlines) {
+    AgreementDeadlineSource(AgreementDeadlines deadlines, DeadlineTexts texts) {
+        this.texts = texts;
         this.deadlines = deadlines;
     }
 
@@ -26,7 +28,7 @@ public class AgreementDeadlineSource implements DeadlineSource {
     @Override
     public List<CalendarEntry> deadlines(LocalDate from, LocalDate to) {
         return deadlines.upcoming(from, to, AgreementDeadlines.MAX).stream()
-                .map(d -> new CalendarEntry(d.uid(), d.date(), DeadlineTexts.summary(d), DeadlineTexts.description(d), d.link()))
+                .map(d -> new CalendarEntry(d.uid(), d.date(), texts.summary(d), texts.description(d), d.link()))
                 .toList();
     }
 }

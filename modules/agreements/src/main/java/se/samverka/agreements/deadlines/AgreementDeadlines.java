@@ -2,8 +2,8 @@ package se.samverka.agreements.deadlines;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.Sight;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.Sight;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
 import java.time.LocalDate;
@@ -27,19 +27,19 @@ public class AgreementDeadlines {
     public static final int MAX = 500;
 
     private final DeadlineRepository repository;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
     private final CurrentTenant tenant;
 
-    AgreementDeadlines(DeadlineRepository repository, CaseWork caseWork, CurrentTenant tenant) {
+    AgreementDeadlines(DeadlineRepository repository, CurrentUser currentUser, CurrentTenant tenant) {
         this.repository = repository;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
         this.tenant = tenant;
     }
 
     /** The deadlines from {@code from} to {@code to} (both included), soonest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Deadline> upcoming(LocalDate from, LocalDate to, int limit) {
-        Sight sight = caseWork.sight();
+        Sight sight = currentUser.sight();
         if (sight instanceof Sight.Nothing || to.isBefore(from) || limit <= 0) {
             return List.of();
         }
@@ -59,7 +59,7 @@ public class AgreementDeadlines {
      */
     @Transactional(readOnly = true)
     public Map<Deadline, Set<String>> inWindows(DeadlineWindows w) {
-        if (!(caseWork.sight() instanceof Sight.WholeTenant)) {
+        if (!(currentUser.sight() instanceof Sight.WholeTenant)) {
             return Map.of();
         }
         int year = w.shortfallYear() == null ? w.renewalFrom().getYear() : w.shortfallYear();

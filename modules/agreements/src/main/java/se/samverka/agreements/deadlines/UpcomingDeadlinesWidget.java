@@ -1,5 +1,6 @@
 package se.samverka.agreements.deadlines;
 
+import se.samverka.agreements.AgreementsModule;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,10 +34,23 @@ public class UpcomingDeadlinesWidget implements DashboardWidget {
 
     private final AgreementDeadlines deadlines;
     private final Clock clock;
+    private final DeadlineTexts texts;
 
-    UpcomingDeadlinesWidget(AgreementDeadlines deadlines, Clock clock) {
+    UpcomingDeadlinesWidget(AgreementDeadlines deadlines, Clock clock, DeadlineTexts texts) {
+        this.texts = texts;
         this.deadlines = deadlines;
         this.clock = clock;
+    }
+
+    @Override
+    public String moduleId() {
+        return AgreementsModule.ID;
+    }
+
+    /** After the status chart. */
+    @Override
+    public int order() {
+        return 1;
     }
 
     @Override
@@ -60,7 +74,7 @@ public class UpcomingDeadlinesWidget implements DashboardWidget {
         LocalDate today = LocalDate.now(clock);
         List<Deadline> next = deadlines.upcoming(today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD), SHOWN);
         if (next.isEmpty()) {
-            Paragraph empty = new Paragraph(DeadlineTexts.render("agreements.deadlines.empty", locale));
+            Paragraph empty = new Paragraph(texts.render("agreements.deadlines.empty", locale));
             empty.setId("deadlines-empty");
             return empty;
         }
@@ -74,7 +88,7 @@ public class UpcomingDeadlinesWidget implements DashboardWidget {
             if (deadline.date().isBefore(today)) {
                 date.getStyle().set("color", "var(--lumo-error-text-color)");
             }
-            Anchor link = new Anchor(deadline.link(), DeadlineTexts.summary(deadline).in(locale));
+            Anchor link = new Anchor(deadline.link(), texts.summary(deadline).in(locale));
             ListItem item = new ListItem(date, new Span(" "), link);
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
             list.add(item);

@@ -4,10 +4,11 @@ import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartnerAccess;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.NotPermitted;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.refusal.NotPermitted;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.refusal.TooLarge;
 import se.samverka.platform.api.documents.DocumentRejectedException;
 import se.samverka.platform.api.documents.DocumentStore;
 import se.samverka.platform.api.documents.StoredDocument;
@@ -38,13 +39,13 @@ public class AgreementDocuments {
     private final DocumentStore store;
     private final Agreements agreements;
     private final PartnerAccess access;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
 
-    AgreementDocuments(DocumentStore store, Agreements agreements, PartnerAccess access, CaseWork caseWork) {
+    AgreementDocuments(DocumentStore store, Agreements agreements, PartnerAccess access, CurrentUser currentUser) {
         this.store = store;
         this.agreements = agreements;
         this.access = access;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
     }
 
     /** The agreement's documents, newest first. */
@@ -76,7 +77,7 @@ public class AgreementDocuments {
     /** The document with its bytes, if it belongs to the agreement and the user may see the agreement. */
     public DocumentFile file(long agreementId, long documentId) {
         AgreementDocument document = find(agreementId, documentId);
-        byte[] content = store.content(documentId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, documentId));
+        byte[] content = store.content(documentId).orElseThrow(() -> new RecordNotFound("agreements.record." + RECORD_TYPE, documentId));
         return new DocumentFile(document, content);
     }
 
@@ -84,7 +85,7 @@ public class AgreementDocuments {
     public void delete(long agreementId, long documentId) {
         find(agreementId, documentId);
         if (!mayDelete()) {
-            throw new NotPermitted("agreements.refused.role");
+            throw new NotPermitted();
         }
         store.delete(documentId);
     }
@@ -94,7 +95,7 @@ public class AgreementDocuments {
         if (isChanger()) {
             return true;
         }
-        Optional<PortalUser> user = caseWork.user();
+        Optional<PortalUser> user = currentUser.get();
         return kind == DocumentKind.REPORT && user.isPresent() && access.representsParty(user.get(), agreementId);
     }
 
@@ -118,28 +119,27 @@ public class AgreementDocuments {
                 .filter(stored -> stored.ownerId().equals(String.valueOf(agreementId)))
                 .filter(stored -> DocumentKind.ofOwnerType(stored.ownerType()).isPresent())
                 .map(stored -> toDocument(agreementId, stored))
-                .orElseThrow(() -> new RecordNotFound(RECORD_TYPE, documentId));
+                .orElseThrow(() -> new RecordNotFound("agreements.record." + RECORD_TYPE, documentId));
     }
 
     private Agreement visible(long agreementId) {
-        return agreements.find(agreementId).orElseThrow(() -> new RecordNotFound("agreement", agreementId));
+        return agreements.find(agreementId).orElseThrow(() -> new RecordNotFound("agreements.record.agreement", agreementId));
     }
 
     private boolean isChanger() {
-        return caseWork.isSystemWork() || caseWork.user().map(u -> u.hasAnyRole(CaseWork.CHANGERS)).orElse(false);
+        return currentUser.isChanger();
     }
 
     private Refusal refusal(DocumentRejectedException rejected, String filename) {
         String name = filename == null ? "" : filename;
         Refusal refusal = switch (rejected.reason()) {
-            case TOO_LARGE -> new Refusal("agreements.document.too-large", name,
+            case TOO_LARGE -> new TooLarge("agreements.document.too-large", rejected, name,
                     Math.max(1, store.maxSize() / (1024 * 1024)));
-            case TYPE_NOT_ALLOWED -> new Refusal("agreements.document.type-not-allowed", name);
-            case EMPTY -> new Refusal("agreements.document.empty", name);
-            case NAME_INVALID -> new Refusal("agreements.document.name-invalid");
+            case TYPE_NOT_ALLOWED -> new Refusal("agreements.document.type-not-allowed", rejected, name);
+            case EMPTY -> new Refusal("agreements.document.empty", rejected, name);
+            case NAME_INVALID -> new Refusal("agreements.document.name-invalid", rejected);
         };
-        refusal.initCause(rejected); // the API answers a file over the limit with 413 by this cause
-        return refusal;
+        return refusal.at("file");
     }
 
     private static AgreementDocument toDocument(long agreementId, StoredDocument stored) {

@@ -1,5 +1,6 @@
 package se.samverka.agreements.documents;
 
+import se.samverka.platform.api.ui.FieldRefusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,7 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.detail.Formats;
 
 import java.io.IOException;
@@ -104,7 +105,7 @@ class DocumentsPanel extends VerticalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST); // Lumo's success green fails AA contrast
             refresh();
         } catch (Refusal refusal) {
-            refused(refusal.message(getLocale()));
+            refused(FieldRefusals.message(this, refusal));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -165,7 +166,7 @@ class DocumentsPanel extends VerticalLayout {
             documents.delete(agreementId, document.id());
             Notification.show(getTranslation("agreements.documents.deleted", document.filename()));
         } catch (Refusal refusal) {
-            refused(refusal.message(getLocale()));
+            refused(FieldRefusals.message(this, refusal));
         }
         refresh();
     }

@@ -15,10 +15,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
-import se.samverka.agreements.api.ApiLanguage;
+import se.samverka.platform.api.i18n.Languages;
+import se.samverka.platform.api.i18n.Translations;
 import se.samverka.agreements.api.Attachment;
 import se.samverka.agreements.followup.Indicators;
-import se.samverka.agreements.shared.RecordNotFound;
+import se.samverka.platform.api.refusal.RecordNotFound;
 
 import java.io.OutputStream;
 import java.io.Writer;
@@ -47,9 +48,11 @@ public class ExportController {
     private final Agreements agreements;
     private final Indicators indicators;
     private final Clock clock;
+    private final Translations translations;
 
     ExportController(CsvExport csv, ExcelExport excel, AgreementPdf pdf, Agreements agreements, Indicators indicators,
-                     Clock clock) {
+                     Clock clock, Translations translations) {
+        this.translations = translations;
         this.csv = csv;
         this.excel = excel;
         this.pdf = pdf;
@@ -61,7 +64,7 @@ public class ExportController {
     // The answers are typed HttpResponse<?>: the platform's tenant filter may answer 404 with a
     // problem body instead, which a response typed to the download's body could not carry. A
     // refusal (an unreadable filter, an agreement not there) is thrown before the body is written,
-    // so the module's one problem renderer (api.RefusalProblems) answers it.
+    // so the platform's problem renderer answers it.
     @Get(value = "/export.csv", produces = CSV)
     @Operation(summary = "The agreements list as CSV (UTF-8 with BOM, semicolon-separated, for Swedish Excel)")
     public HttpResponse<?> exportCsv(String tenant, HttpRequest<?> request, @RequestBean ExportParameters parameters) {
@@ -77,7 +80,7 @@ public class ExportController {
     @Get(value = "/{id}/agreement.pdf", produces = PDF)
     @Operation(summary = "One agreement as a PDF that reads like the agreement document")
     public HttpResponse<?> agreementPdf(String tenant, long id, HttpRequest<?> request, @Nullable @QueryValue String lang) {
-        AgreementDetails details = agreements.details(id).orElseThrow(() -> new RecordNotFound("agreement", id));
+        AgreementDetails details = agreements.details(id).orElseThrow(() -> new RecordNotFound("agreements.record.agreement", id));
         Labels labels = labels(request, lang);
         byte[] document = pdf.render(details, indicators.of(id), labels);
         String name = Attachment.safeName(details.agreement().registryNumber(), labels.get("agreements.export.pdf-name") + "-" + id);
@@ -122,7 +125,7 @@ public class ExportController {
         return labels.get("agreements.export.file-name") + "-" + LocalDate.now(clock) + "." + extension;
     }
 
-    private static Labels labels(HttpRequest<?> request, @Nullable String lang) {
-        return Labels.of(ApiLanguage.of(request, lang));
+    private Labels labels(HttpRequest<?> request, @Nullable String lang) {
+        return new Labels(translations, Languages.of(request, lang));
     }
 }

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import se.samverka.agreements.agreement.AgreementSearch;
 import se.samverka.agreements.api.ListSort;
-import se.samverka.agreements.api.UnreadableParameter;
+import se.samverka.platform.api.refusal.UnreadableParameter;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 
 import java.time.LocalDate;

@@ -1,29 +1,22 @@
 package se.samverka.agreements.export;
 
-import se.samverka.agreements.api.ApiLanguage;
+import se.samverka.platform.api.i18n.Languages;
+import se.samverka.platform.api.i18n.Translations;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
- * The module's texts for what leaves the portal (files, API answers) outside a Vaadin UI: Swedish
- * unless English is asked for, from the same bundles as the views.
+ * The module's texts for what leaves the portal (files, API answers) outside a Vaadin UI, in one
+ * language: Swedish unless English is asked for, from the portal's merged bundles.
  */
 public final class Labels {
 
+    private final Translations translations;
     private final Locale locale;
-    private final ResourceBundle bundle;
 
-    private Labels(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("i18n.agreements", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    /** English when the locale's language is English, else Swedish (the portal's first language). */
-    public static Labels of(Locale requested) {
-        return new Labels(ApiLanguage.of(requested));
+    Labels(Translations translations, Locale requested) {
+        this.translations = translations;
+        this.locale = Languages.supported(requested);
     }
 
     public Locale locale() {
@@ -31,7 +24,6 @@ public final class Labels {
     }
 
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return new MessageFormat(pattern, locale).format(arguments);
+        return translations.get(locale, key, arguments);
     }
 }

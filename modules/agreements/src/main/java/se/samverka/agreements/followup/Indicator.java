@@ -1,5 +1,6 @@
 package se.samverka.agreements.followup;
 
+import se.samverka.platform.api.data.Versioned;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -18,5 +19,5 @@ public record Indicator(@Id @GeneratedValue @Nullable Long id,
                         int position,
                         String name,
                         IndicatorKind kind,
-                        @Version @Nullable Long version) {
+                        @Version @Nullable Long version) implements Versioned {
 }

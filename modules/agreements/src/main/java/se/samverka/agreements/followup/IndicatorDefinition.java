@@ -1,7 +1,7 @@
 package se.samverka.agreements.followup;
 
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 /** What a user enters for an indicator, e.g. "Antal inskrivna barn och unga", a number. */
 public record IndicatorDefinition(String name, IndicatorKind kind) {
@@ -16,7 +16,7 @@ public record IndicatorDefinition(String name, IndicatorKind kind) {
 
     IndicatorDefinition validated() {
         if (kind == null) {
-            throw new Refusal("agreements.text.required", Refusal.label("agreements.field.indicator-kind"));
+            throw new Refusal(Texts.REQUIRED, Refusal.label("agreements.field.indicator-kind"));
         }
         return new IndicatorDefinition(Texts.required("agreements.field.indicator-name", name, 500), kind);
     }

@@ -1,21 +1,19 @@
 package se.samverka.agreements.followup;
 
-import io.micronaut.data.exceptions.OptimisticLockException;
+import se.samverka.platform.api.data.Records;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartnerAccess;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.FieldValues;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.audit.FieldValues;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.audit.AuditLog;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The indicators an agreement's partner reports on. Case officers define them while the agreement
@@ -26,28 +24,29 @@ import java.util.Objects;
 public class Indicators {
 
     static final String RECORD_TYPE = "indicator";
+    static final String RECORD_LABEL = "agreements.record." + RECORD_TYPE;
 
     private final IndicatorRepository indicators;
     private final ReportFigureRepository figures;
     private final Agreements agreements;
     private final PartnerAccess access;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
     private final AuditLog audit;
 
     Indicators(IndicatorRepository indicators, ReportFigureRepository figures, Agreements agreements,
-               PartnerAccess access, CaseWork caseWork, AuditLog audit) {
+               PartnerAccess access, CurrentUser currentUser, AuditLog audit) {
         this.indicators = indicators;
         this.figures = figures;
         this.agreements = agreements;
         this.access = access;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
         this.audit = audit;
     }
 
     /** Adds an indicator after the agreement's others. */
     @Transactional
     public Indicator add(long agreementId, IndicatorDefinition input) {
-        caseWork.requireChanger();
+        currentUser.requireChanger();
         requireOpen(agreementId);
         IndicatorDefinition definition = input.validated();
         int position = (int) indicators.countByAgreementId(agreementId);
@@ -58,17 +57,13 @@ public class Indicators {
 
     @Transactional
     public Indicator update(long indicatorId, long expectedVersion, IndicatorDefinition input) {
-        caseWork.requireChanger();
+        currentUser.requireChanger();
         Indicator current = current(indicatorId, expectedVersion);
         requireOpen(current.agreementId());
         IndicatorDefinition definition = input.validated();
-        Indicator updated;
-        try {
-            updated = indicators.update(new Indicator(current.id(), current.tenantId(), current.agreementId(),
-                    current.position(), definition.name(), definition.kind(), current.version()));
-        } catch (OptimisticLockException changedMeanwhile) {
-            throw new StaleRecord(RECORD_TYPE, indicatorId);
-        }
+        Indicator updated = Records.write(RECORD_LABEL, indicatorId, () -> indicators.update(new Indicator(current.id(),
+                current.tenantId(), current.agreementId(), current.position(), definition.name(), definition.kind(),
+                current.version())), () -> indicators.findById(indicatorId));
         audit.record("update", RECORD_TYPE, String.valueOf(indicatorId),
                 FieldValues.changes(new IndicatorDefinition(current.name(), current.kind()), definition));
         return updated;
@@ -77,7 +72,7 @@ public class Indicators {
     /** Removes an indicator no report has a figure for. */
     @Transactional
     public void remove(long indicatorId, long expectedVersion) {
-        caseWork.requireChanger();
+        currentUser.requireChanger();
         Indicator current = current(indicatorId, expectedVersion);
         requireOpen(current.agreementId());
         if (figures.existsByIndicatorId(indicatorId)) {
@@ -95,15 +90,11 @@ public class Indicators {
     }
 
     private Indicator current(long indicatorId, long expectedVersion) {
-        Indicator current = indicators.findById(indicatorId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, indicatorId));
-        if (!Objects.equals(current.version(), expectedVersion)) {
-            throw new StaleRecord(RECORD_TYPE, indicatorId);
-        }
-        return current;
+        return Records.atVersion(RECORD_LABEL, indicatorId, indicators.findById(indicatorId), expectedVersion);
     }
 
     private void requireOpen(long agreementId) {
-        Agreement agreement = agreements.find(agreementId).orElseThrow(() -> new RecordNotFound("agreement", agreementId));
+        Agreement agreement = agreements.find(agreementId).orElseThrow(() -> new RecordNotFound("agreements.record.agreement", agreementId));
         if (agreement.status().isClosed()) {
             throw new Refusal("agreements.indicator.agreement-closed", Refusal.label(agreement.status().labelKey()));
         }

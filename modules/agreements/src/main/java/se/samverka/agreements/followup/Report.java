@@ -1,5 +1,6 @@
 package se.samverka.agreements.followup;
 
+import se.samverka.platform.api.data.Versioned;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -27,7 +28,18 @@ public record Report(@Id @GeneratedValue @Nullable Long id,
                      @Nullable Instant reviewedAt,
                      @Nullable String reviewedBy,
                      @Nullable String reviewComment,
-                     @Version @Nullable Long version) {
+                     @Version @Nullable Long version) implements Versioned {
+
+    @Override
+    public java.util.Optional<String> lastEditor() {
+        return java.util.Optional.ofNullable(lastChangedBy());
+    }
+
+    @Override
+    public java.util.Optional<java.time.Instant> lastEdited() {
+        return java.util.Optional.ofNullable(lastChangedAt());
+    }
+
 
     /** Whoever touched the report last: the officer who reviewed it, or the partner who sent it since. */
     public String lastChangedBy() {

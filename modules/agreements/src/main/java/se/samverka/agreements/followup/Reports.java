@@ -1,19 +1,18 @@
 package se.samverka.agreements.followup;
 
+import se.samverka.platform.api.data.Records;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartnerAccess;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.NotPermitted;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.StaleRecord;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.refusal.NotPermitted;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.audit.AuditLog;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 
@@ -23,7 +22,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -38,6 +36,7 @@ import java.util.stream.Collectors;
 public class Reports {
 
     static final String RECORD_TYPE = "report";
+    static final String RECORD_LABEL = "agreements.record." + RECORD_TYPE;
 
     private final ReportRepository reports;
     private final ReportFigureRepository figures;
@@ -45,12 +44,12 @@ public class Reports {
     private final IndicatorRepository indicators;
     private final Agreements agreements;
     private final PartnerAccess access;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     Reports(ReportRepository reports, ReportFigureRepository figures, ReportingPeriodRepository periods,
-            IndicatorRepository indicators, Agreements agreements, PartnerAccess access, CaseWork caseWork,
+            IndicatorRepository indicators, Agreements agreements, PartnerAccess access, CurrentUser currentUser,
             AuditLog audit, Clock clock) {
         this.reports = reports;
         this.figures = figures;
@@ -58,7 +57,7 @@ public class Reports {
         this.indicators = indicators;
         this.agreements = agreements;
         this.access = access;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,16 +71,16 @@ public class Reports {
     public ReportDetails submit(long periodId, @Nullable Long expectedVersion, ReportSubmission submission) {
         ReportingPeriod period = periods.findById(periodId)
                 .filter(p -> access.maySee(p.agreementId()))
-                .orElseThrow(() -> new Refusal("agreements.report.period-missing", String.valueOf(periodId)));
+                .orElseThrow(() -> new Refusal("agreements.report.period-missing", String.valueOf(periodId)).at("periodId"));
         requireRepresentsParty(period.agreementId());
-        String actor = caseWork.actor();
+        String actor = currentUser.actor();
         Agreement agreement = agreements.find(period.agreementId())
-                .orElseThrow(() -> new RecordNotFound("agreement", period.agreementId()));
+                .orElseThrow(() -> new RecordNotFound("agreements.record.agreement", period.agreementId()));
         if (agreement.status() != AgreementStatus.ACTIVE && agreement.status() != AgreementStatus.ENDED) {
             throw new Refusal("agreements.report.agreement-not-active", Refusal.label(agreement.status().labelKey()));
         }
         if (LocalDate.now(clock).isBefore(period.startsOn())) {
-            throw new Refusal("agreements.report.period-not-started", period.label(), period.startsOn());
+            throw new Refusal("agreements.report.period-not-started", period.label(), period.startsOn()).at("periodId");
         }
         List<ReportFigure> values = validFigures(period.agreementId(), submission.figures());
         String text = Texts.optional("agreements.field.report-text", submission.text(), Texts.LONG);
@@ -96,9 +95,7 @@ public class Reports {
             if (current.status() == ReportStatus.ACCEPTED) {
                 throw new Refusal("agreements.report.already-accepted", period.label());
             }
-            if (!Objects.equals(current.version(), expectedVersion)) {
-                throw new StaleRecord(RECORD_TYPE, current.id(), current.lastChangedBy(), current.lastChangedAt());
-            }
+            Records.atVersion(RECORD_LABEL, current.id(), Optional.of(current), expectedVersion);
             saved = save(current, current.resubmitted(text, clock.instant(), actor));
             figures.deleteByReportId(saved.id());
         }
@@ -124,7 +121,7 @@ public class Reports {
     public Report returnForCorrection(long reportId, long expectedVersion, String comment) {
         String why = Texts.optional("agreements.field.review-comment", comment, Texts.LONG);
         if (why == null) {
-            throw new Refusal("agreements.report.return-needs-comment");
+            throw new Refusal("agreements.report.return-needs-comment").at("comment");
         }
         return review(reportId, expectedVersion, ReportStatus.RETURNED, why);
     }
@@ -138,11 +135,8 @@ public class Reports {
     }
 
     private Report review(long reportId, long expectedVersion, ReportStatus outcome, @Nullable String comment) {
-        String actor = caseWork.requireChanger();
-        Report current = reports.findById(reportId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, reportId));
-        if (!Objects.equals(current.version(), expectedVersion)) {
-            throw new StaleRecord(RECORD_TYPE, reportId, current.lastChangedBy(), current.lastChangedAt());
-        }
+        String actor = currentUser.requireChanger();
+        Report current = Records.atVersion(RECORD_LABEL, reportId, reports.findById(reportId), expectedVersion);
         if (current.status() != ReportStatus.SUBMITTED) {
             throw new Refusal("agreements.report.not-submitted", Refusal.label("agreements.report-status." + current.status()));
         }
@@ -158,8 +152,8 @@ public class Reports {
 
     /** Only a partner user of an organisation that is party to the agreement reports for it (or the portal's own work). */
     private void requireRepresentsParty(long agreementId) {
-        Optional<PortalUser> user = caseWork.user();
-        if (user.isEmpty() ? !caseWork.isSystemWork() : !access.representsParty(user.get(), agreementId)) {
+        Optional<PortalUser> user = currentUser.get();
+        if (user.isEmpty() ? !currentUser.isSystemWork() : !access.representsParty(user.get(), agreementId)) {
             throw new NotPermitted("agreements.report.not-party");
         }
     }
@@ -172,15 +166,15 @@ public class Reports {
         return inputs.stream().map(input -> {
             Indicator indicator = own.get(input.indicatorId());
             if (indicator == null) {
-                throw new Refusal("agreements.report.unknown-indicator", String.valueOf(input.indicatorId()));
+                throw new Refusal("agreements.report.unknown-indicator", String.valueOf(input.indicatorId())).at("figures");
             }
             if (!seen.add(input.indicatorId())) {
-                throw new Refusal("agreements.report.indicator-twice", indicator.name());
+                throw new Refusal("agreements.report.indicator-twice", indicator.name()).at("figures");
             }
             return switch (indicator.kind()) {
                 case NUMBER -> {
                     if (input.number() == null || input.number() < 0 || input.text() != null) {
-                        throw new Refusal("agreements.report.number-expected", indicator.name());
+                        throw new Refusal("agreements.report.number-expected", indicator.name()).at("figures");
                     }
                     yield new ReportFigure(null, null, 0, indicator.id(), input.number(), null);
                 }
@@ -191,10 +185,6 @@ public class Reports {
     }
 
     private Report save(Report current, Report changed) {
-        try {
-            return reports.update(changed);
-        } catch (OptimisticLockException changedMeanwhile) {
-            throw new StaleRecord(RECORD_TYPE, current.id());
-        }
+        return Records.write(RECORD_LABEL, current.id(), () -> reports.update(changed), () -> reports.findById(current.id()));
     }
 }

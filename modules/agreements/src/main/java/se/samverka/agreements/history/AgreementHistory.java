@@ -10,7 +10,7 @@ import se.samverka.agreements.agreement.AgreementTerms;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartnerAccess;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.shared.RecordNotFound;
+import se.samverka.platform.api.refusal.RecordNotFound;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +67,7 @@ public class AgreementHistory implements ApplicationEventListener<AgreementEvent
             return;
         }
         AgreementDetails details = agreements.details(event.agreementId())
-                .orElseThrow(() -> new RecordNotFound("agreement", event.agreementId()));
+                .orElseThrow(() -> new RecordNotFound("agreements.record.agreement", event.agreementId()));
         var agreement = details.agreement();
         versions.save(new AgreementVersion(null, null, agreement.id(), agreement.versionNumber(), agreement.status(),
                 agreement.decisionBody(), agreement.decisionDate(), agreement.decisionRegistryNumber(), event.reason(),
@@ -76,10 +76,10 @@ public class AgreementHistory implements ApplicationEventListener<AgreementEvent
 
     private AgreementVersion version(long agreementId, int versionNumber) {
         if (!access.maySee(agreementId)) {
-            throw new RecordNotFound("agreement", agreementId);
+            throw new RecordNotFound("agreements.record.agreement", agreementId);
         }
         return versions.findByAgreementIdAndVersionNumber(agreementId, versionNumber)
-                .orElseThrow(() -> new RecordNotFound("agreement-version", agreementId + " v" + versionNumber));
+                .orElseThrow(() -> new RecordNotFound("agreements.record.agreement-version", agreementId + " v" + versionNumber));
     }
 
     private String write(AgreementTerms terms) {

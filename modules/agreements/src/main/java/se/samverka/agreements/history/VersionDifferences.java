@@ -2,7 +2,7 @@ package se.samverka.agreements.history;
 
 import se.samverka.agreements.agreement.AgreementTerms;
 import se.samverka.agreements.lifecycle.Decision;
-import se.samverka.agreements.shared.FieldValues;
+import se.samverka.platform.api.audit.FieldValues;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package se.samverka.agreements.lifecycle;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 import java.time.LocalDate;
 
@@ -19,10 +19,10 @@ public record Decision(@Nullable String body, @Nullable LocalDate date, @Nullabl
         String validBody = Texts.optional("agreements.field.decision-body", body, Texts.SHORT);
         String validNumber = Texts.optional("agreements.field.decision-registry-number", registryNumber, 50);
         if (validBody == null || date == null || validNumber == null) {
-            throw new Refusal("agreements.decision.incomplete");
+            throw new Refusal("agreements.decision.incomplete").at("decision");
         }
         if (date.isAfter(today)) {
-            throw new Refusal("agreements.decision.in-future", date);
+            throw new Refusal("agreements.decision.in-future", date).at("decision.date");
         }
         return new Decision(validBody, date, validNumber);
     }

@@ -1,8 +1,8 @@
 package se.samverka.agreements.lifecycle;
 
 import io.micronaut.core.annotation.Nullable;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 import java.time.LocalDate;
 
@@ -25,13 +25,13 @@ public final class LifecycleRules {
     public static Transition check(AgreementFacts facts, AgreementStatus target, @Nullable Decision decision,
                                    @Nullable String reason, LocalDate today) {
         Transition transition = Transition.between(facts.status(), target).orElseThrow(() -> new Refusal(
-                "agreements.lifecycle.not-allowed", Refusal.label(facts.status().labelKey()), Refusal.label(target.labelKey())));
+                "agreements.lifecycle.not-allowed", Refusal.label(facts.status().labelKey()), Refusal.label(target.labelKey())).at("status"));
         switch (transition) {
             case PROPOSE -> requireReadyForDecision(facts);
             case DECIDE -> {
                 requireReadyForDecision(facts);
                 if (decision == null) {
-                    throw new Refusal("agreements.decision.incomplete");
+                    throw new Refusal("agreements.decision.incomplete").at("decision");
                 }
                 decision.validated(today);
             }
@@ -47,7 +47,7 @@ public final class LifecycleRules {
             }
             case TERMINATE -> {
                 if (Texts.optional("agreements.field.reason", reason, Texts.LONG) == null) {
-                    throw new Refusal("agreements.lifecycle.needs-reason");
+                    throw new Refusal("agreements.lifecycle.needs-reason").at("reason");
                 }
             }
             case RETURN_TO_DRAFT -> {

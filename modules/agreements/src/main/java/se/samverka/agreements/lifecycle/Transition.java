@@ -1,6 +1,6 @@
 package se.samverka.agreements.lifecycle;
 
-import se.samverka.agreements.shared.CaseWork;
+import se.samverka.platform.api.security.Roles;
 
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +46,7 @@ public enum Transition {
 
     /** Case officers and tenant administrators make every transition; readers and partners none. */
     public Set<String> roles() {
-        return CaseWork.CHANGERS;
+        return Roles.CHANGERS;
     }
 
     /** The transition from one status to another, if there is one. */

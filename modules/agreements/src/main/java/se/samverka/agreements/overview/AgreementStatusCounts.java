@@ -3,8 +3,8 @@ package se.samverka.agreements.overview;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.Sight;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.Sight;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
 import java.util.EnumMap;
@@ -20,12 +20,12 @@ public class AgreementStatusCounts {
 
     private final StatusCountRepository repository;
     private final CurrentTenant tenant;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
 
-    AgreementStatusCounts(StatusCountRepository repository, CurrentTenant tenant, CaseWork caseWork) {
+    AgreementStatusCounts(StatusCountRepository repository, CurrentTenant tenant, CurrentUser currentUser) {
         this.repository = repository;
         this.tenant = tenant;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
     }
 
     /** Every status in lifecycle order with its count (zero when none). */
@@ -35,7 +35,7 @@ public class AgreementStatusCounts {
         for (AgreementStatus status : AgreementStatus.values()) {
             counts.put(status, 0L);
         }
-        if (caseWork.sight() instanceof Sight.WholeTenant) {
+        if (currentUser.sight() instanceof Sight.WholeTenant) {
             for (StatusCount row : repository.countByStatus(tenant.require())) {
                 counts.put(AgreementStatus.valueOf(row.status()), row.agreements());
             }

@@ -1,6 +1,6 @@
 package se.samverka.agreements.partner;
 
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.validation.OrganisationNumbers;
 
 /**
@@ -16,9 +16,9 @@ public final class OrganisationNumber {
     /** The canonical {@code NNNNNN-NNNN}, or a refusal naming the format or the check digit. */
     public static String canonical(String input) {
         String digits = OrganisationNumbers.tenDigits(input)
-                .orElseThrow(() -> new Refusal("agreements.partner.number-format", String.valueOf(input)));
+                .orElseThrow(() -> new Refusal("agreements.partner.number-format", String.valueOf(input)).at("organisationNumber"));
         if (!OrganisationNumbers.hasValidCheckDigit(digits)) {
-            throw new Refusal("agreements.partner.number-check-digit", String.valueOf(input));
+            throw new Refusal("agreements.partner.number-check-digit", String.valueOf(input)).at("organisationNumber");
         }
         return OrganisationNumbers.canonical(digits);
     }

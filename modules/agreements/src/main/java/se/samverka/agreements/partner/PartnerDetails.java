@@ -1,8 +1,8 @@
 package se.samverka.agreements.partner;
 
 import io.micronaut.core.annotation.Nullable;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,12 +25,12 @@ public record PartnerDetails(String name,
     /** The details trimmed and in canonical form, or a refusal naming the first thing wrong. */
     public PartnerDetails validated() {
         if (kind == null) {
-            throw new Refusal("agreements.text.required", Refusal.label("agreements.field.kind"));
+            throw new Refusal(Texts.REQUIRED, Refusal.label("agreements.field.kind"));
         }
         String number = Texts.optional("agreements.field.organisation-number", organisationNumber, 20);
         if (number != null) {
             if (!kind.isSwedish()) {
-                throw new Refusal("agreements.partner.foreign-has-no-number");
+                throw new Refusal("agreements.partner.foreign-has-no-number").at("organisationNumber");
             }
             number = OrganisationNumber.canonical(number);
         }
@@ -38,12 +38,12 @@ public record PartnerDetails(String name,
         if (alias != null) {
             alias = alias.toLowerCase(Locale.ROOT);
             if (!ALIAS.matcher(alias).matches()) {
-                throw new Refusal("agreements.partner.alias-format", alias);
+                throw new Refusal("agreements.partner.alias-format", alias).at("directoryAlias");
             }
         }
         String mail = Texts.optional("agreements.field.email", email, 320);
         if (mail != null && !EMAIL.matcher(mail).matches()) {
-            throw new Refusal("agreements.partner.email-format", mail);
+            throw new Refusal("agreements.partner.email-format", mail).at("email");
         }
         return new PartnerDetails(
                 Texts.required("agreements.field.name", name, Texts.SHORT),

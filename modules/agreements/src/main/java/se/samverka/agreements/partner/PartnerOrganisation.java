@@ -1,5 +1,6 @@
 package se.samverka.agreements.partner;
 
+import se.samverka.platform.api.data.EditedRecord;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -34,7 +35,8 @@ public record PartnerOrganisation(@Id @GeneratedValue @Nullable Long id,
                                   String createdBy,
                                   Instant updatedAt,
                                   String updatedBy,
-                                  @Version @Nullable Long version) {
+                                  @Version @Nullable Long version) implements EditedRecord {
+
 
     /** The organisation's details as a form shows and edits them. */
     public PartnerDetails details() {

@@ -1,21 +1,18 @@
 package se.samverka.agreements.partner;
 
-import io.micronaut.data.exceptions.OptimisticLockException;
+import se.samverka.platform.api.data.Records;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.FieldValues;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.SearchText;
-import se.samverka.agreements.shared.Sight;
-import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.audit.FieldValues;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.SearchText;
+import se.samverka.platform.api.security.Sight;
 import se.samverka.platform.api.audit.AuditLog;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,22 +23,23 @@ import java.util.Optional;
 public class PartnerOrganisations {
 
     static final String RECORD_TYPE = "partner-organisation";
+    static final String RECORD_LABEL = "agreements.record." + RECORD_TYPE;
 
     private final PartnerOrganisationRepository repository;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    PartnerOrganisations(PartnerOrganisationRepository repository, CaseWork caseWork, AuditLog audit, Clock clock) {
+    PartnerOrganisations(PartnerOrganisationRepository repository, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.repository = repository;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
     public PartnerOrganisation create(PartnerDetails input) {
-        String actor = caseWork.requireChanger();
+        String actor = currentUser.requireChanger();
         PartnerDetails details = input.validated();
         refuseDuplicates(details, null);
         PartnerOrganisation saved = repository.save(PartnerOrganisation.create(details, clock.instant(), actor));
@@ -56,21 +54,12 @@ public class PartnerOrganisations {
      */
     @Transactional
     public PartnerOrganisation update(long id, long expectedVersion, PartnerDetails input) {
-        String actor = caseWork.requireChanger();
-        PartnerOrganisation current = repository.findById(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, id));
-        if (!Objects.equals(current.version(), expectedVersion)) {
-            throw new StaleRecord(RECORD_TYPE, id, current.updatedBy(), current.updatedAt());
-        }
+        String actor = currentUser.requireChanger();
+        PartnerOrganisation current = Records.atVersion(RECORD_LABEL, id, repository.findById(id), expectedVersion);
         PartnerDetails details = input.validated();
         refuseDuplicates(details, id);
-        PartnerOrganisation updated;
-        try {
-            updated = repository.update(current.withDetails(details, clock.instant(), actor));
-        } catch (OptimisticLockException changedMeanwhile) {
-            // someone saved between our read and our write: name them, as for a stale form
-            PartnerOrganisation newer = repository.findById(id).orElse(current);
-            throw new StaleRecord(RECORD_TYPE, id, newer.updatedBy(), newer.updatedAt());
-        }
+        PartnerOrganisation updated = Records.write(RECORD_LABEL, id,
+                () -> repository.update(current.withDetails(details, clock.instant(), actor)), () -> repository.findById(id));
         audit.record("update", RECORD_TYPE, String.valueOf(id), FieldValues.changes(current.details(), details));
         return updated;
     }
@@ -84,7 +73,7 @@ public class PartnerOrganisations {
     /** The organisations the current user may see, by name, paged in the database. */
     @Transactional(readOnly = true)
     public Page<PartnerOrganisation> search(String text, Pageable pageable) {
-        Sight sight = caseWork.sight();
+        Sight sight = currentUser.sight();
         if (sight instanceof Sight.Organisation own) {
             return repository.findByDirectoryAlias(own.directoryAlias(), pageable);
         }
@@ -98,7 +87,7 @@ public class PartnerOrganisations {
     /** How many organisations {@link #search} finds, for a view that pages and counts separately. */
     @Transactional(readOnly = true)
     public long count(String text) {
-        Sight sight = caseWork.sight();
+        Sight sight = currentUser.sight();
         if (sight instanceof Sight.Organisation own) {
             return repository.countByDirectoryAlias(own.directoryAlias());
         }
@@ -119,7 +108,7 @@ public class PartnerOrganisations {
     }
 
     private boolean visible(PartnerOrganisation organisation) {
-        Sight sight = caseWork.sight();
+        Sight sight = currentUser.sight();
         return sight instanceof Sight.WholeTenant
                 || sight instanceof Sight.Organisation own && own.directoryAlias().equals(organisation.directoryAlias());
     }
@@ -130,14 +119,14 @@ public class PartnerOrganisations {
             repository.findByOrganisationNumber(details.organisationNumber())
                     .filter(other -> !other.id().equals(self))
                     .ifPresent(other -> {
-                        throw new Refusal("agreements.partner.number-taken", details.organisationNumber(), other.name());
+                        throw new Refusal("agreements.partner.number-taken", details.organisationNumber(), other.name()).at("organisationNumber");
                     });
         }
         if (details.directoryAlias() != null) {
             repository.findByDirectoryAlias(details.directoryAlias())
                     .filter(other -> !other.id().equals(self))
                     .ifPresent(other -> {
-                        throw new Refusal("agreements.partner.alias-taken", details.directoryAlias(), other.name());
+                        throw new Refusal("agreements.partner.alias-taken", details.directoryAlias(), other.name()).at("directoryAlias");
                     });
         }
     }

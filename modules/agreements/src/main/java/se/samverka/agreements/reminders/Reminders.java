@@ -1,26 +1,18 @@
 package se.samverka.agreements.reminders;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.samverka.agreements.AgreementsModule;
 import se.samverka.agreements.deadlines.AgreementDeadlines;
 import se.samverka.agreements.deadlines.Deadline;
 import se.samverka.agreements.deadlines.DeadlineKind;
 import se.samverka.agreements.deadlines.DeadlineTexts;
-import se.samverka.agreements.shared.SystemWork;
-import se.samverka.platform.api.jobs.ClusterWork;
+import se.samverka.platform.api.jobs.DailyJob;
 import se.samverka.platform.api.notifications.Notice;
 import se.samverka.platform.api.notifications.Notifier;
 import se.samverka.platform.api.people.People;
 import se.samverka.platform.api.people.Person;
 import se.samverka.platform.api.security.Roles;
-import se.samverka.platform.api.tenant.TenantWork;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The daily reminders: for every active tenant with the module enabled, one query finds the deadlines
+ * The daily reminders, a {@link DailyJob} the platform runs in every active tenant with the module
+ * enabled (schedule, catch-up after start, cluster lock, tenant by tenant): one query finds the deadlines
  * in the {@link ReminderWindows}, and one batch of notices tells the responsible people. Who is
  * responsible: the tenant's case officers for every deadline; for reports (due and overdue) also the
  * users of the partner organisations party to the agreement, who write them. (With a "responsible
@@ -40,75 +33,35 @@ import java.util.Set;
  * (a retry, a second runner) stores nothing twice, since the notifier keeps each key once.
  */
 @Singleton
-public class Reminders {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
+public class Reminders implements DailyJob {
 
     private final AgreementDeadlines deadlines;
     private final Notifier notifier;
     private final People people;
-    private final TenantWork tenantWork;
-    private final ClusterWork clusterWork;
-    private final Clock clock;
-    private final boolean catchUpOnStart;
+    private final DeadlineTexts texts;
 
-    Reminders(AgreementDeadlines deadlines, Notifier notifier, People people, TenantWork tenantWork, ClusterWork clusterWork,
-              Clock clock, @Value("${samverka.jobs.catch-up-on-start:true}") boolean catchUpOnStart) {
+    Reminders(AgreementDeadlines deadlines, Notifier notifier, People people, DeadlineTexts texts) {
         this.deadlines = deadlines;
         this.notifier = notifier;
         this.people = people;
-        this.tenantWork = tenantWork;
-        this.clusterWork = clusterWork;
-        this.clock = clock;
-        this.catchUpOnStart = catchUpOnStart;
+        this.texts = texts;
     }
 
-    @Scheduled(cron = "${samverka.agreements.reminders.cron:0 0 6 * * *}")
-    void daily() {
-        remindOfToday();
+    @Override
+    public String moduleId() {
+        return AgreementsModule.ID;
     }
 
-    /**
-     * Once shortly after start, so that a portal that was down or being deployed at the daily hour
-     * (and a freshly started embedded default) still reminds of the day; harmless when the day's
-     * reminders exist, since each is kept once.
-     */
-    @Scheduled(initialDelay = "${samverka.jobs.catch-up-delay:1m}")
-    void catchUp() {
-        if (catchUpOnStart) {
-            remindOfToday();
-        }
+    /** Runs at {@code samverka.agreements.reminders.cron} (06:00), and once after start. */
+    @Override
+    public String name() {
+        return "reminders";
     }
 
-    private void remindOfToday() {
-        clusterWork.runExclusively("agreements.reminders", Duration.ofHours(1), Duration.ofMinutes(5),
-                () -> runFor(LocalDate.now(clock)));
-    }
-
-    /**
-     * Reminds of the deadlines as they stand on {@code today}, in every tenant that uses the module.
-     *
-     * @return how many notices were new
-     */
-    public int runFor(LocalDate today) {
-        long started = System.nanoTime();
-        int created = 0;
-        int tenants = 0;
-        for (String tenantId : tenantWork.activeTenants()) {
-            if (!tenantWork.isModuleEnabled(tenantId, AgreementsModule.ID)) {
-                continue;
-            }
-            tenants++;
-            try {
-                created += tenantWork.callAs(tenantId, () -> SystemWork.call("reminders", () -> remindTenant(today)));
-            } catch (RuntimeException e) {
-                // one tenant's failure must not keep the others' reminders back; the next run retries it
-                LOG.error("Reminders for tenant {} failed: {}", tenantId, e.getMessage(), e);
-            }
-        }
-        LOG.info("Reminders for {}: {} new notices in {} tenants in {} ms", today, created, tenants,
-                (System.nanoTime() - started) / 1_000_000);
-        return created;
+    /** Reminds of the current tenant's deadlines as they stand on {@code day}; how many notices were new. */
+    @Override
+    public int runInTenant(LocalDate day) {
+        return remindTenant(day);
     }
 
     private int remindTenant(LocalDate today) {
@@ -129,12 +82,12 @@ public class Reminders {
             Deadline deadline = entry.getKey();
             Reminder reminder = Reminder.of(deadline, today);
             for (Person officer : officers) {
-                notices.add(reminder.to(officer.username()));
+                notices.add(reminder.to(officer.username(), texts));
             }
             if (deadline.kind() == DeadlineKind.REPORT_DUE) {
                 for (String alias : entry.getValue()) {
                     for (Person partner : partnerUsers.getOrDefault(alias, List.of())) {
-                        notices.add(reminder.to(partner.username()));
+                        notices.add(reminder.to(partner.username(), texts));
                     }
                 }
             }
@@ -157,12 +110,12 @@ public class Reminders {
             };
         }
 
-        Notice to(String username) {
+        Notice to(String username, DeadlineTexts texts) {
             String name = DeadlineTexts.name(deadline);
             String detail = deadline.detail() == null ? "" : deadline.detail();
             return new Notice(key + ":" + username, username,
-                    DeadlineTexts.text("agreements.reminder.subject." + textKey, name, deadline.date().toString(), detail),
-                    DeadlineTexts.text("agreements.reminder.body." + textKey, name, deadline.date().toString(), detail),
+                    texts.text("agreements.reminder.subject." + textKey, name, deadline.date().toString(), detail),
+                    texts.text("agreements.reminder.body." + textKey, name, deadline.date().toString(), detail),
                     deadline.link());
         }
     }

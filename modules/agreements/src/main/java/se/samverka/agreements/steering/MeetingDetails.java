@@ -1,8 +1,8 @@
 package se.samverka.agreements.steering;
 
 import io.micronaut.core.annotation.Nullable;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.Texts;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,16 +28,16 @@ public record MeetingDetails(MeetingStatus status,
     /** The details trimmed, or a refusal: a date is needed, and a meeting cannot have been held in the future. */
     MeetingDetails validated(LocalDate today) {
         if (status == null) {
-            throw new Refusal("agreements.text.required", Refusal.label("agreements.field.meeting-status"));
+            throw new Refusal(Texts.REQUIRED, Refusal.label("agreements.field.meeting-status"));
         }
         if (date == null) {
-            throw new Refusal("agreements.text.required", Refusal.label("agreements.field.meeting-date"));
+            throw new Refusal(Texts.REQUIRED, Refusal.label("agreements.field.meeting-date"));
         }
         if (status == MeetingStatus.HELD && date.isAfter(today)) {
-            throw new Refusal("agreements.meeting.held-in-future", date);
+            throw new Refusal("agreements.meeting.held-in-future", date).at("date");
         }
         if (attendeeFunctions.size() > MAX_FUNCTIONS) {
-            throw new Refusal("agreements.meeting.too-many-functions", MAX_FUNCTIONS);
+            throw new Refusal("agreements.meeting.too-many-functions", MAX_FUNCTIONS).at("attendeeFunctions");
         }
         return new MeetingDetails(status, date,
                 attendeeFunctions.stream()

@@ -1,5 +1,6 @@
 package se.samverka.agreements.steering;
 
+import se.samverka.platform.api.data.EditedRecord;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -29,7 +30,8 @@ public record SteeringMeeting(@Id @GeneratedValue @Nullable Long id,
                               String createdBy,
                               Instant updatedAt,
                               String updatedBy,
-                              @Version @Nullable Long version) {
+                              @Version @Nullable Long version) implements EditedRecord {
+
 
     public MeetingDetails details() {
         return new MeetingDetails(status, meetingDate, attendeeFunctions, minutes, decisions);

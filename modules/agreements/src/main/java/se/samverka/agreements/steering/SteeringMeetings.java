@@ -1,22 +1,20 @@
 package se.samverka.agreements.steering;
 
-import io.micronaut.data.exceptions.OptimisticLockException;
+import se.samverka.platform.api.data.Records;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartnerAccess;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.FieldValues;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.audit.FieldValues;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,20 +26,21 @@ import java.util.Optional;
 public class SteeringMeetings {
 
     static final String RECORD_TYPE = "steering-meeting";
+    static final String RECORD_LABEL = "agreements.record." + RECORD_TYPE;
 
     private final SteeringMeetingRepository meetings;
     private final Agreements agreements;
     private final PartnerAccess access;
-    private final CaseWork caseWork;
+    private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    SteeringMeetings(SteeringMeetingRepository meetings, Agreements agreements, PartnerAccess access, CaseWork caseWork,
+    SteeringMeetings(SteeringMeetingRepository meetings, Agreements agreements, PartnerAccess access, CurrentUser currentUser,
                      AuditLog audit, Clock clock) {
         this.meetings = meetings;
         this.agreements = agreements;
         this.access = access;
-        this.caseWork = caseWork;
+        this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,8 +48,8 @@ public class SteeringMeetings {
     /** Adds a meeting, planned or already held, to a decided agreement. */
     @Transactional
     public SteeringMeeting add(long agreementId, MeetingDetails input) {
-        String actor = caseWork.requireChanger();
-        Agreement agreement = agreements.find(agreementId).orElseThrow(() -> new RecordNotFound("agreement", agreementId));
+        String actor = currentUser.requireChanger();
+        Agreement agreement = agreements.find(agreementId).orElseThrow(() -> new RecordNotFound("agreements.record.agreement", agreementId));
         requireDecided(agreement);
         MeetingDetails details = input.validated(LocalDate.now(clock));
         SteeringMeeting saved = meetings.save(SteeringMeeting.create(agreementId, details, clock.instant(), actor));
@@ -61,19 +60,11 @@ public class SteeringMeetings {
     /** Changes a meeting, e.g. records it as held with its minutes. */
     @Transactional
     public SteeringMeeting update(long meetingId, long expectedVersion, MeetingDetails input) {
-        String actor = caseWork.requireChanger();
-        SteeringMeeting current = meetings.findById(meetingId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE, meetingId));
-        if (!Objects.equals(current.version(), expectedVersion)) {
-            throw new StaleRecord(RECORD_TYPE, meetingId, current.updatedBy(), current.updatedAt());
-        }
+        String actor = currentUser.requireChanger();
+        SteeringMeeting current = Records.atVersion(RECORD_LABEL, meetingId, meetings.findById(meetingId), expectedVersion);
         MeetingDetails details = input.validated(LocalDate.now(clock));
-        SteeringMeeting updated;
-        try {
-            updated = meetings.update(current.withDetails(details, clock.instant(), actor));
-        } catch (OptimisticLockException changedMeanwhile) {
-            SteeringMeeting newer = meetings.findById(meetingId).orElse(current);
-            throw new StaleRecord(RECORD_TYPE, meetingId, newer.updatedBy(), newer.updatedAt());
-        }
+        SteeringMeeting updated = Records.write(RECORD_LABEL, meetingId,
+                () -> meetings.update(current.withDetails(details, clock.instant(), actor)), () -> meetings.findById(meetingId));
         audit.record("update", RECORD_TYPE, String.valueOf(meetingId), FieldValues.changes(current.details(), details));
         return updated;
     }

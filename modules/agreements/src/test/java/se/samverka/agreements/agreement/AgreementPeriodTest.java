@@ -1,7 +1,8 @@
 package se.samverka.agreements.agreement;
 
+import se.samverka.agreements.TestMessages;
 import org.junit.jupiter.api.Test;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -21,10 +22,10 @@ class AgreementPeriodTest {
 
         assertThatThrownBy(typo::validated).isInstanceOfSatisfying(Refusal.class, refusal -> {
             assertThat(refusal.messageKey()).isEqualTo("agreements.period.end-before-start");
-            assertThat(refusal.message(Locale.forLanguageTag("sv")))
+            assertThat(TestMessages.in(Locale.forLanguageTag("sv"), refusal))
                     .isEqualTo("Slutdatumet 2023-12-31 ligger före startdatumet 2024-01-01. En överenskommelse kan inte "
                             + "sluta innan den börjar: rätta perioden.");
-            assertThat(refusal.message(Locale.ENGLISH)).contains("end date 2023-12-31 is before the start date 2024-01-01");
+            assertThat(TestMessages.in(Locale.ENGLISH, refusal)).contains("end date 2023-12-31 is before the start date 2024-01-01");
         });
     }
 

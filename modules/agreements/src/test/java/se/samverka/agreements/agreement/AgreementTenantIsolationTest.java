@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.shared.RecordNotFound;
+import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.core.tenant.TenantContext;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package se.samverka.agreements.agreement;
 
+import se.samverka.agreements.TestMessages;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import org.junit.jupiter.api.AfterEach;
@@ -11,9 +12,9 @@ import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
 import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.shared.NotPermitted;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.platform.api.refusal.NotPermitted;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.refusal.StaleRecord;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -185,8 +186,8 @@ class AgreementsTest {
 
         assertThatThrownBy(() -> TestPortal.as(TestPortal.admin(TENANT_A), TENANT_A,
                 () -> agreements.edit(draft.id(), readByBoth, draft.terms().withTitle("Den andras rubrik"))))
-                .isInstanceOfSatisfying(StaleRecord.class, r -> assertThat(r.message(java.util.Locale.forLanguageTag("sv")))
-                        .startsWith("Överenskommelsen (" + draft.id() + ") har ändrats av officer.orust"));
+                .isInstanceOfSatisfying(StaleRecord.class, r -> assertThat(TestMessages.in(java.util.Locale.forLanguageTag("sv"), r))
+                        .startsWith("Överenskommelsen har ändrats av officer.orust "));
         assertThatThrownBy(() -> asOfficer(() -> agreements.transition(draft.id(), readByBoth, AgreementStatus.PROPOSED, null, null)))
                 .isInstanceOf(StaleRecord.class);
         assertThat(asOfficer(() -> agreements.find(draft.id())).orElseThrow().title()).isEqualTo("Den första handläggarens rubrik");
@@ -203,7 +204,7 @@ class AgreementsTest {
         assertThat(refusalKey(() -> asOfficer(() -> agreements.amend(active.id(), active.agreement().version(),
                 new Amendment(active.terms(), "Ingen ändring", null))))).isEqualTo("agreements.amend.nothing-changed");
         assertThat(refusalKey(() -> asOfficer(() -> agreements.amend(active.id(), active.agreement().version(),
-                new Amendment(longer, " ", null))))).isEqualTo("agreements.text.required");
+                new Amendment(longer, " ", null))))).isEqualTo("refusal.text.required");
 
         AgreementDetails amended = asOfficer(() -> agreements.amend(active.id(), active.agreement().version(),
                 new Amendment(longer, "Perioden förlängs ett år", new Decision("Kommunstyrelsen", LocalDate.of(2024, 6, 1), "KS/2024:77"))));

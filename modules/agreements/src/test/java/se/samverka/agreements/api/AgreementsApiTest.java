@@ -290,7 +290,7 @@ class AgreementsApiTest {
 
         Answer reader = READER.put(BASE + "/" + draft.id(), Map.of("version", draft.version(), "terms", terms(partnerId)));
         assertThat(reader.status()).isEqualTo(403);
-        assertThat(reader.json()).containsEntry("code", "agreements.refused.role");
+        assertThat(reader.json()).containsEntry("code", "refusal.role");
         assertThat(READER.post(BASE, terms(partnerId)).status()).isEqualTo(403);
         assertThat(partner.post(BASE, terms(partnerId)).status()).isEqualTo(403);
         assertThat(partner.post(BASE + "/" + draft.id() + "/transitions", Map.of("version", draft.version(), "status", "PROPOSED"))

@@ -1,7 +1,7 @@
 package se.samverka.agreements.deadlines;
 
+import se.samverka.agreements.TestJobs;
 import org.junit.jupiter.api.Test;
-import se.samverka.agreements.reminders.Reminders;
 import se.samverka.platform.core.calendar.CalendarFeeds;
 import se.samverka.platform.core.calendar.PersonalCalendar;
 import se.samverka.testkit.PortalTestServer;
@@ -31,14 +31,12 @@ class EmbeddedDatabaseDeadlinesTest {
                     () -> deadlines.upcoming(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31), 50));
             assertThat(upcoming).isNotEmpty();
             assertThat(upcoming).extracting(Deadline::date).isSorted();
-
-            Reminders reminders = portal.bean(Reminders.class);
             int created = 0;
             for (LocalDate day = LocalDate.of(2024, 1, 1); day.isBefore(LocalDate.of(2027, 1, 1)); day = day.plusMonths(1)) {
-                created += reminders.runFor(day);
+                created += TestJobs.remind(portal, day);
             }
             assertThat(created).isPositive();
-            assertThat(reminders.runFor(LocalDate.of(2026, 12, 1))).isZero();
+            assertThat(TestJobs.remind(portal, LocalDate.of(2026, 12, 1))).isZero();
 
             String token = portal.bean(CalendarFeeds.class).create("partner.junis");
             assertThat(portal.bean(PersonalCalendar.class).feed(token)).get().asString().contains("BEGIN:VEVENT");

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import se.samverka.agreements.agreement.AgreementTerms;
 import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.shared.FieldValues;
+import se.samverka.platform.api.audit.FieldValues;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package se.samverka.agreements.followup;
 
+import se.samverka.agreements.TestMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.Amendment;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.refusal.StaleRecord;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 
 import java.time.LocalDate;
@@ -143,7 +144,7 @@ class FollowUpTest {
     @Test
     void aReportForAPeriodThatDoesNotExistOrHasNotBegunIsRefused() {
         assertThatThrownBy(() -> asPartner(() -> reports.submit(Long.MAX_VALUE, null, figures(1))))
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.message(java.util.Locale.forLanguageTag("sv")))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(TestMessages.in(java.util.Locale.forLanguageTag("sv"), r))
                         .isEqualTo("Rapporteringsperioden " + Long.MAX_VALUE + " finns inte för någon överenskommelse du kan rapportera för."));
         assertThat(refusalKey(() -> asPartner(() -> reports.submit(period("2025-H2").id(), null, figures(1)))))
                 .isEqualTo("agreements.report.period-not-started");
@@ -165,7 +166,7 @@ class FollowUpTest {
                 FigureInput.number(enrolled.id(), 1), FigureInput.number(enrolled.id(), 2)), null)))))
                 .isEqualTo("agreements.report.indicator-twice");
         assertThat(refusalKey(() -> asPartner(() -> reports.submit(period, null,
-                new ReportSubmission(List.of(FigureInput.text(referredBy.id(), " ")), null))))).isEqualTo("agreements.text.required");
+                new ReportSubmission(List.of(FigureInput.text(referredBy.id(), " ")), null))))).isEqualTo("refusal.text.required");
         assertThat(asOfficer(() -> periods.overview(agreement.id())).get(0).report()).as("nothing stored").isNull();
     }
 
@@ -237,9 +238,9 @@ class FollowUpTest {
             assertThat(indicators.of(agreement.id())).isEmpty();
             assertThat(reports.find(report.report().id())).isEmpty();
             assertThat(refusalKey(() -> reports.accept(report.report().id(), report.report().version())))
-                    .isEqualTo("agreements.refused.not-found");
+                    .isEqualTo("refusal.not-found");
             assertThat(refusalKey(() -> indicators.add(agreement.id(), IndicatorDefinition.count("Kapad"))))
-                    .isEqualTo("agreements.refused.not-found");
+                    .isEqualTo("refusal.not-found");
         });
         TenantIsolation.assertIsolated(TestPortal.bean(IndicatorRepository.class), enrolled.id(), Indicator::id, TENANT_A, TENANT_B,
                 i -> new Indicator(i.id(), null, i.agreementId(), i.position(), "Kapad", i.kind(), i.version()));

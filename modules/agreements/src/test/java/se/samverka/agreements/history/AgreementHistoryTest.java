@@ -11,7 +11,7 @@ import se.samverka.agreements.agreement.Amendment;
 import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
-import se.samverka.agreements.shared.RecordNotFound;
+import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.core.tenant.TenantContext;
 
 import java.time.LocalDate;

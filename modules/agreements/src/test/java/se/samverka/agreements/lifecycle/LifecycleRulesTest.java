@@ -1,9 +1,10 @@
 package se.samverka.agreements.lifecycle;
 
+import se.samverka.agreements.TestMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.Roles;
 
 import java.time.LocalDate;
@@ -67,8 +68,8 @@ class LifecycleRulesTest {
     void theRefusalNamesBothStatusesInTheUsersLanguage() {
         assertThatThrownBy(() -> LifecycleRules.check(ready(DRAFT), ACTIVE, null, null, TODAY))
                 .isInstanceOfSatisfying(Refusal.class, r -> {
-                    assertThat(r.message(Locale.forLanguageTag("sv"))).isEqualTo("En överenskommelse kan inte gå från utkast till aktiv.");
-                    assertThat(r.message(Locale.ENGLISH)).isEqualTo("An agreement cannot move from draft to active.");
+                    assertThat(TestMessages.in(Locale.forLanguageTag("sv"), r)).isEqualTo("En överenskommelse kan inte gå från utkast till aktiv.");
+                    assertThat(TestMessages.in(Locale.ENGLISH, r)).isEqualTo("An agreement cannot move from draft to active.");
                 });
     }
 

@@ -1,9 +1,10 @@
 package se.samverka.agreements.partner;
 
+import se.samverka.agreements.TestMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 
 import java.util.Locale;
 
@@ -31,8 +32,8 @@ class OrganisationNumberTest {
         assertThatThrownBy(() -> OrganisationNumber.canonical("212000-1315"))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("agreements.partner.number-check-digit");
-                    assertThat(refusal.message(Locale.forLanguageTag("sv"))).contains("212000-1315", "kontrollsiffran");
-                    assertThat(refusal.message(Locale.ENGLISH)).contains("check digit");
+                    assertThat(TestMessages.in(Locale.forLanguageTag("sv"), refusal)).contains("212000-1315", "kontrollsiffran");
+                    assertThat(TestMessages.in(Locale.ENGLISH, refusal)).contains("check digit");
                 });
     }
 

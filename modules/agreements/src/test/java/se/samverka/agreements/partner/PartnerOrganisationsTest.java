@@ -1,5 +1,6 @@
 package se.samverka.agreements.partner;
 
+import se.samverka.agreements.TestMessages;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import org.junit.jupiter.api.Test;
@@ -7,9 +8,9 @@ import se.samverka.agreements.AuditTrail;
 import se.samverka.agreements.TenantIsolation;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
-import se.samverka.agreements.shared.NotPermitted;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.platform.api.refusal.NotPermitted;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.refusal.StaleRecord;
 
 import java.time.Instant;
 
@@ -86,8 +87,12 @@ class PartnerOrganisationsTest {
 
         assertThatThrownBy(() -> as(TestPortal.admin(TENANT_A), TENANT_A, () -> partners.update(created.id(), created.version(),
                 details("Andra ändringen", null, created.directoryAlias()))))
-                .isInstanceOfSatisfying(StaleRecord.class, r -> assertThat(r.getMessage())
-                        .contains("was changed by officer.orust").contains("Nothing was saved"));
+                .isInstanceOfSatisfying(StaleRecord.class, r -> {
+                    assertThat(TestMessages.in(java.util.Locale.ENGLISH, r)).contains("was changed by officer.orust")
+                            .contains("Nothing was saved");
+                    assertThat(r.changedBy()).contains("officer.orust");
+                    assertThat(r.changedAt()).isPresent();
+                });
         assertThat(as(officer(TENANT_A), TENANT_A, () -> partners.find(created.id())).orElseThrow().name()).isEqualTo("Första ändringen");
     }
 
@@ -100,7 +105,7 @@ class PartnerOrganisationsTest {
         assertThat(as(officer(TENANT_B), TENANT_B, () -> partners.search("Bara i A", Pageable.from(0, 50)).getContent())).isEmpty();
         assertThat(as(officer(TENANT_B), TENANT_B, () -> partners.findByDirectoryAlias(inA.directoryAlias()))).isEmpty();
         assertThatThrownBy(() -> as(officer(TENANT_B), TENANT_B, () -> partners.update(inA.id(), inA.version(), details("Kapad", null, null))))
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("agreements.refused.not-found"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("refusal.not-found"));
         TenantIsolation.assertIsolated(TestPortal.bean(PartnerOrganisationRepository.class), inA.id(), PartnerOrganisation::id,
                 TENANT_A, TENANT_B, o -> new PartnerOrganisation(o.id(), null, "Kapad", null, o.kind(), null, null, null, null,
                         null, null, o.createdAt(), o.createdBy(), Instant.now(), "b", o.version()));

@@ -1,5 +1,6 @@
 package se.samverka.agreements.reminders;
 
+import se.samverka.agreements.TestJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,18 +52,16 @@ class RemindersTest {
     }
 
     static int runBothAtOnce(LocalDate day) throws Exception {
-        Reminders first = DirectoryPortals.first().bean(Reminders.class);
-        Reminders second = DirectoryPortals.second().bean(Reminders.class);
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Callable<Integer> a = () -> {
                 start.await();
-                return first.runFor(day);
+                return TestJobs.remind(DirectoryPortals.first(), day);
             };
             Callable<Integer> b = () -> {
                 start.await();
-                return second.runFor(day);
+                return TestJobs.remind(DirectoryPortals.second(), day);
             };
             Future<Integer> fa = threads.submit(a);
             Future<Integer> fb = threads.submit(b);
@@ -102,14 +101,13 @@ class RemindersTest {
 
     @Test
     void theRenewalTalksAndTheEndAreRemindedOfAheadOnce() {
-        Reminders reminders = DirectoryPortals.first().bean(Reminders.class);
         String id = "agreements:" + agreement.id();
 
-        reminders.runFor(LocalDate.of(2026, 6, 10));
+        TestJobs.remind(DirectoryPortals.first(), LocalDate.of(2026, 6, 10));
         assertThat(notices()).contains(id + ":renewal:2026-06-30:officer.orust").noneMatch(k -> k.contains(":end:"));
 
-        reminders.runFor(LocalDate.of(2026, 11, 5));
-        reminders.runFor(LocalDate.of(2026, 11, 6));
+        TestJobs.remind(DirectoryPortals.first(), LocalDate.of(2026, 11, 5));
+        TestJobs.remind(DirectoryPortals.first(), LocalDate.of(2026, 11, 6));
         assertThat(notices()).filteredOn(k -> k.contains(":end:")).containsExactly(id + ":end:2026-12-31:officer.orust");
         assertThat(notices()).filteredOn(k -> k.contains(":renewal:")).hasSize(1);
     }

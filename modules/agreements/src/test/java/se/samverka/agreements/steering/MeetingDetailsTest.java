@@ -1,7 +1,8 @@
 package se.samverka.agreements.steering;
 
+import se.samverka.agreements.TestMessages;
 import org.junit.jupiter.api.Test;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -25,8 +26,8 @@ class MeetingDetailsTest {
 
     @Test
     void aMeetingHasADateAndAttendsByFunction() {
-        assertThatThrownBy(() -> MeetingDetails.planned(null, List.of()).validated(TODAY)).hasMessage("Meeting date is required.");
-        assertThatThrownBy(() -> MeetingDetails.planned(TODAY, List.of(" ")).validated(TODAY)).hasMessage("Attending function is required.");
+        assertThatThrownBy(() -> MeetingDetails.planned(null, List.of()).validated(TODAY)).satisfies(TestMessages.saysInEnglish("Meeting date is required."));
+        assertThatThrownBy(() -> MeetingDetails.planned(TODAY, List.of(" ")).validated(TODAY)).satisfies(TestMessages.saysInEnglish("Attending function is required."));
         assertThatThrownBy(() -> MeetingDetails.planned(TODAY, Collections.nCopies(51, "Skola")).validated(TODAY))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("agreements.meeting.too-many-functions"));
         assertThat(MeetingDetails.planned(TODAY, List.of("Social-\ntjänsten")).validated(TODAY).attendeeFunctions())

@@ -8,9 +8,9 @@ import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestClock;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
-import se.samverka.agreements.shared.RecordNotFound;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.refusal.StaleRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,6 @@
 package se.samverka.testmodules.alpha;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import jakarta.inject.Singleton;
-import se.samverka.platform.api.module.DashboardWidget;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
@@ -18,11 +15,6 @@ import java.util.Set;
 @Singleton
 public class AlphaModule implements ModuleManifest {
 
-    private final NoteRepository notes;
-
-    AlphaModule(NoteRepository notes) {
-        this.notes = notes;
-    }
 
     @Override
     public String id() {
@@ -63,32 +55,5 @@ public class AlphaModule implements ModuleManifest {
     @Override
     public Optional<String> messageBundle() {
         return Optional.of("i18n.alpha");
-    }
-
-    @Override
-    public List<DashboardWidget> dashboardWidgets() {
-        return List.of(new DashboardWidget() {
-            @Override
-            public String id() {
-                return "alpha-count";
-            }
-
-            @Override
-            public LocalizedText title() {
-                return new LocalizedText("Anteckningar", "Notes");
-            }
-
-            @Override
-            public Set<String> roles() {
-                return Set.of(Roles.CASE_OFFICER);
-            }
-
-            @Override
-            public Component create() {
-                Span count = new Span(String.valueOf(notes.count()));
-                count.setId("alpha-count-value");
-                return count;
-            }
-        });
     }
 }

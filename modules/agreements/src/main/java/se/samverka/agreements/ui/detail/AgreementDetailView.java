@@ -24,11 +24,10 @@ import jakarta.annotation.security.RolesAllowed;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
-import se.samverka.agreements.shared.CaseWork;
+import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.agreements.steering.MeetingShortfall;
 import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.agreements.ui.AgreementTab;
-import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
@@ -152,7 +151,7 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("agreement-actions");
         actions.setWrap(true);
-        boolean changer = user.get().map(u -> u.hasAnyRole(CaseWork.CHANGERS)).orElse(false);
+        boolean changer = user.get().map(u -> u.hasAnyRole(Roles.CHANGERS)).orElse(false);
         if (changer && a.status().isEditable()) {
             Button edit = new Button(getTranslation("agreements.ui.edit"), e -> UI.getCurrent().navigate(editPath(a.id())));
             edit.setId("agreement-edit");

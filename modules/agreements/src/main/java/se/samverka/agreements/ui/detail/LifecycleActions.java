@@ -15,7 +15,7 @@ import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
 import se.samverka.agreements.lifecycle.Transition;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 
 import java.util.List;

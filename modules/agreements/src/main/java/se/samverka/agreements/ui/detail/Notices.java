@@ -1,9 +1,10 @@
 package se.samverka.agreements.ui.detail;
 
+import se.samverka.platform.api.ui.FieldRefusals;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 
 import java.util.Locale;
 
@@ -25,7 +26,7 @@ public final class Notices {
 
     /** The refusal in the user's language; it stays long enough to be read. */
     public static void refused(Refusal refusal) {
-        Notification notification = Notification.show(refusal.message(locale()), REFUSAL_MILLIS, Notification.Position.MIDDLE);
+        Notification notification = Notification.show(FieldRefusals.message(refusal), REFUSAL_MILLIS, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -18,13 +18,12 @@ import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.followup.Reports;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.AgreementTab;
 import se.samverka.agreements.ui.detail.Badge;
 import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.agreements.ui.detail.Notices;
-import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 
@@ -74,7 +73,7 @@ public class FollowUpTab implements AgreementTab {
         Div tab = new Div();
         tab.setId("agreement-follow-up");
         PortalUser me = user.get().orElse(null);
-        boolean changer = me != null && me.hasAnyRole(CaseWork.CHANGERS);
+        boolean changer = me != null && me.hasAnyRole(Roles.CHANGERS);
         boolean partner = me != null && me.hasRole(Roles.PARTNER);
         List<Indicator> defined = indicators.of(agreement.id());
 

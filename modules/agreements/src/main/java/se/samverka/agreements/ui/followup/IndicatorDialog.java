@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.followup;
 
+import se.samverka.platform.api.data.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,7 +12,7 @@ import se.samverka.agreements.followup.Indicator;
 import se.samverka.agreements.followup.IndicatorDefinition;
 import se.samverka.agreements.followup.IndicatorKind;
 import se.samverka.agreements.followup.Indicators;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.detail.Notices;
 
 /** Defines an indicator, or renames one: its name and whether the partner answers with a number or a text. */
@@ -38,7 +39,7 @@ class IndicatorDialog extends Dialog {
         add(new FormLayout(name, kind));
         Button save = new Button(getTranslation("agreements.ui.save"), e -> {
             if (name.getValue().isBlank()) {
-                name.setErrorMessage(getTranslation("agreements.text.required", getTranslation("agreements.field.indicator-name")));
+                name.setErrorMessage(getTranslation(Texts.REQUIRED, getTranslation("agreements.field.indicator-name")));
                 name.setInvalid(true);
                 name.focus();
                 return;

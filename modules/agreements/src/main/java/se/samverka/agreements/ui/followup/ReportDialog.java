@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.followup;
 
+import se.samverka.platform.api.data.Texts;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,7 @@ import se.samverka.agreements.followup.ReportDetails;
 import se.samverka.agreements.followup.ReportFigure;
 import se.samverka.agreements.followup.ReportSubmission;
 import se.samverka.agreements.followup.Reports;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.agreements.ui.detail.Notices;
 
@@ -52,7 +53,7 @@ class ReportDialog extends Dialog {
         for (Indicator indicator : indicators) {
             Optional<ReportFigure> given = earlier.flatMap(d -> d.figures().stream()
                     .filter(f -> f.indicatorId() == indicator.id()).findFirst());
-            String required = getTranslation("agreements.text.required", indicator.name());
+            String required = getTranslation(Texts.REQUIRED, indicator.name());
             if (indicator.kind() == IndicatorKind.NUMBER) {
                 IntegerField number = new IntegerField(indicator.name());
                 number.setMin(0);

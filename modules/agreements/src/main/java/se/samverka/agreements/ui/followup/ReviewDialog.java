@@ -13,7 +13,7 @@ import se.samverka.agreements.followup.Report;
 import se.samverka.agreements.followup.ReportDetails;
 import se.samverka.agreements.followup.ReportFigure;
 import se.samverka.agreements.followup.Reports;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.agreements.ui.detail.Notices;
 import se.samverka.agreements.ui.detail.Prose;

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.form;
 
+import se.samverka.platform.api.ui.FieldRefusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
@@ -26,7 +27,8 @@ import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.agreement.ReportingFrequency;
 import se.samverka.agreements.agreement.SteeringArrangement;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.data.Texts;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.agreements.ui.detail.Notices;
 
@@ -68,8 +70,8 @@ class AgreementEditor extends VerticalLayout {
     private final IntegerField dueDays = new IntegerField();
     private final VerticalLayout partyList = new VerticalLayout();
     private final List<PartyEditor> parties = new ArrayList<>();
-    /** The fields a refusal can concern, by the message key of their name. */
-    private final Map<String, HasValidation> fieldsByLabel = new LinkedHashMap<>();
+    /** The fields a refusal of the service can concern, by the name the refusal gives them. */
+    private final FieldRefusals refusals = new FieldRefusals();
 
     AgreementEditor(PartnerOrganisations partners) {
         this.partners = partners;
@@ -83,7 +85,7 @@ class AgreementEditor extends VerticalLayout {
         form.setId("agreement-form-field");
         form.setItems(AgreementForm.values());
         form.setItemLabelGenerator(f -> getTranslation("agreements.form." + f.name()));
-        fieldsByLabel.put("agreements.field.form", form);
+        refusals.bind("form", form);
         label(registryNumber, "agreements.field.registry-number", "agreement-registry-number-field");
         registryNumber.setMaxLength(50);
         FormLayout basics = new FormLayout(title, form, registryNumber);
@@ -132,7 +134,7 @@ class AgreementEditor extends VerticalLayout {
         frequency.setId("agreement-reporting-frequency");
         frequency.setItems(ReportingFrequency.values());
         frequency.setItemLabelGenerator(f -> getTranslation("agreements.reporting-frequency." + f.name()));
-        fieldsByLabel.put("agreements.field.reporting-frequency", frequency);
+        refusals.bind("reportingFrequency", frequency);
         label(dueDays, "agreements.ui.form.report-due-days", "agreement-report-due-days");
         dueDays.setMin(0);
         dueDays.setMax(MAX_REPORT_DUE_DAYS);
@@ -215,32 +217,15 @@ class AgreementEditor extends VerticalLayout {
                 parties.stream().map(PartyEditor::terms).toList()));
     }
 
-    /**
-     * Shows the service's refusal at the field it concerns (by the field named in it, or by what
-     * it is about), else as a notification.
-     */
+    /** Shows the service's refusal at the field it concerns, else as a notification. */
     void show(Refusal refusal) {
-        String message = refusal.message(Notices.locale());
-        HasValidation field = switch (refusal.messageKey()) {
-            case "agreements.period.end-before-start", "agreements.period.too-long" -> end;
-            case "agreements.period.renewal-notice-range" -> renewalNotice;
-            case "agreements.steering.minimum-range" -> minimumMeetings;
-            case "agreements.followup.due-days-range" -> dueDays;
-            // partners' numbers come from the register, already checked: a wrong number is the tenant's
-            case "agreements.partner.number-format", "agreements.partner.number-check-digit" -> parties.stream()
-                    .filter(PartyEditor::isTenant).findFirst().map(PartyEditor::organisationNumberField).orElse(null);
-            default -> refusal.arguments().stream()
-                    .filter(Refusal.Label.class::isInstance).map(a -> fieldsByLabel.get(((Refusal.Label) a).key()))
-                    .filter(Objects::nonNull).findFirst().orElse(null);
-        };
-        if (field == null) {
+        refusals.bind("period.end", end).bind("period.renewalNoticeMonths", renewalNotice)
+                .bind("steering.minimumMeetingsPerYear", minimumMeetings).bind("followUp.reportDueDays", dueDays);
+        // partners' numbers come from the register, already checked: a wrong number is the tenant's
+        parties.stream().filter(PartyEditor::isTenant).findFirst()
+                .ifPresent(tenant -> refusals.bind("organisationNumber", tenant.organisationNumberField()));
+        if (!refusals.show(refusal)) {
             Notices.refused(refusal);
-            return;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        if (field instanceof Focusable<?> focusable) {
-            focusable.focus();
         }
     }
 
@@ -285,13 +270,13 @@ class AgreementEditor extends VerticalLayout {
     }
 
     private String required(String labelKey) {
-        return getTranslation("agreements.text.required", getTranslation(labelKey));
+        return getTranslation(Texts.REQUIRED, getTranslation(labelKey));
     }
 
     private <F extends Component & HasValidation & HasLabel> void label(F field, String labelKey, String id) {
         field.setLabel(getTranslation(labelKey));
         field.setId(id);
-        fieldsByLabel.put(labelKey, field);
+        new Refusal.Label(labelKey).field().ifPresent(name -> refusals.bind(name, field));
     }
 
     private static String text(AgreementTexts t, String key) {

@@ -1,5 +1,7 @@
 package se.samverka.agreements.ui.form;
 
+import se.samverka.platform.api.data.Texts;
+import se.samverka.platform.api.ui.FieldRefusals;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -27,8 +29,8 @@ import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.Amendment;
 import se.samverka.agreements.lifecycle.Decision;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.refusal.StaleRecord;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
 import se.samverka.agreements.ui.detail.Notices;
 import se.samverka.platform.api.security.Roles;
@@ -132,7 +134,7 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
             AgreementDetails saved;
             if (amending()) {
                 if (reason.getValue().isBlank()) {
-                    reason.setErrorMessage(getTranslation("agreements.text.required", getTranslation("agreements.field.reason")));
+                    reason.setErrorMessage(getTranslation(Texts.REQUIRED, getTranslation("agreements.field.reason")));
                     reason.setInvalid(true);
                     reason.focus();
                     return;
@@ -148,20 +150,16 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
         } catch (StaleRecord stale) {
             showStale(stale);
         } catch (Refusal refused) {
-            if ("agreements.field.reason".equals(refused.arguments().stream().filter(Refusal.Label.class::isInstance)
-                    .map(a -> ((Refusal.Label) a).key()).findFirst().orElse(null))) {
-                reason.setErrorMessage(refused.message(Notices.locale()));
-                reason.setInvalid(true);
-                return;
+            if (!new FieldRefusals().bind("reason", reason).show(refused)) {
+                editor.show(refused);
             }
-            editor.show(refused);
         }
     }
 
     /** Someone saved in between: say who and when, keep the input, offer the newest version. */
     private void showStale(StaleRecord stale) {
         staleNotice.removeAll();
-        Paragraph message = new Paragraph(stale.message(Notices.locale()));
+        Paragraph message = new Paragraph(FieldRefusals.message(stale));
         message.setId("stale-message");
         Button reload = new Button(getTranslation("agreements.ui.form.reload"), e -> {
             agreement = agreements.details(agreement.id()).orElseThrow(NotFoundException::new);

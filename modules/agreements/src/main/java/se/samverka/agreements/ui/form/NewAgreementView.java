@@ -18,7 +18,7 @@ import se.samverka.agreements.agreement.AgreementSearch;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
 import se.samverka.agreements.ui.detail.Notices;
 import se.samverka.platform.api.security.Roles;

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.form;
 
+import se.samverka.platform.api.data.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -249,12 +250,12 @@ class PartyEditor extends VerticalLayout {
             }
         }
         if (tenant && name.getValue().isBlank()) {
-            name.setErrorMessage(getTranslation("agreements.text.required", getTranslation("agreements.field.party-name")));
+            name.setErrorMessage(getTranslation(Texts.REQUIRED, getTranslation("agreements.field.party-name")));
             name.setInvalid(true);
             ok = false;
         }
         if (!tenant && partner.getValue() == null) {
-            partner.setErrorMessage(getTranslation("agreements.text.required", getTranslation("agreements.ui.form.partner")));
+            partner.setErrorMessage(getTranslation(Texts.REQUIRED, getTranslation("agreements.ui.form.partner")));
             partner.setInvalid(true);
             ok = false;
         }

@@ -15,7 +15,7 @@ import se.samverka.agreements.agreement.StatusChange;
 import se.samverka.agreements.history.AgreementHistory;
 import se.samverka.agreements.history.AgreementVersion;
 import se.samverka.agreements.history.Difference;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.AgreementTab;
 import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.agreements.ui.detail.Notices;

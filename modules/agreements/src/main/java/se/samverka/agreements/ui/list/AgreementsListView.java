@@ -34,10 +34,9 @@ import se.samverka.agreements.agreement.PartnerAccess;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.CaseWork;
+import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.agreements.ui.detail.Badge;
 import se.samverka.agreements.ui.detail.Formats;
-import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.tenant.CurrentTenant;
@@ -85,7 +84,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         this.partners = partners;
         this.tenantId = currentTenant.require();
         PortalUser user = currentUser.require();
-        this.staff = user.hasAnyRole(CaseWork.STAFF);
+        this.staff = user.hasAnyRole(Roles.STAFF);
         setId("agreements-list");
         setSizeFull();
 
@@ -96,7 +95,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (user.hasAnyRole(CaseWork.CHANGERS)) {
+        if (user.hasAnyRole(Roles.CHANGERS)) {
             Button create = new Button(getTranslation("agreements.list.new"), VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(ROUTE + "/new"));
             create.setId("agreements-new");

@@ -1,6 +1,7 @@
 package se.samverka.agreements.ui.partners;
 
-import com.vaadin.flow.component.HasValidation;
+import se.samverka.platform.api.data.Texts;
+import se.samverka.platform.api.ui.FieldRefusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,10 +21,9 @@ import se.samverka.agreements.partner.PartnerDetails;
 import se.samverka.agreements.partner.PartnerKind;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.Refusal;
-import se.samverka.agreements.shared.StaleRecord;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.refusal.StaleRecord;
 
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -51,8 +51,8 @@ class PartnerDialog extends Dialog {
     private final TextField phone = new TextField();
     private final TextArea address = new TextArea();
     private final Binder<PartnerDetails> binder = new Binder<>(PartnerDetails.class);
-    /** The field each of the module's field names (in refusals) belongs to. */
-    private final Map<String, HasValidation> fieldsByLabel;
+    /** The fields refusals of the service concern, by the name they give them. */
+    private final FieldRefusals refusals = new FieldRefusals();
 
     PartnerDialog(PartnerOrganisations partners, @Nullable PartnerOrganisation existing, Consumer<PartnerOrganisation> saved) {
         this.partners = partners;
@@ -60,10 +60,9 @@ class PartnerDialog extends Dialog {
         this.saved = saved;
         setId("partner-dialog");
         setHeaderTitle(getTranslation(existing == null ? "agreements.partners.new" : "agreements.partners.edit"));
-        fieldsByLabel = Map.of("agreements.field.name", name, "agreements.field.kind", kind,
-                "agreements.field.organisation-number", organisationNumber, "agreements.field.country", country,
-                "agreements.field.directory-alias", directoryAlias, "agreements.field.contact-person", contactPerson,
-                "agreements.field.email", email, "agreements.field.phone", phone, "agreements.field.address", address);
+        refusals.bind("name", name).bind("kind", kind).bind("organisationNumber", organisationNumber)
+                .bind("country", country).bind("directoryAlias", directoryAlias).bind("contactPerson", contactPerson)
+                .bind("email", email).bind("phone", phone).bind("address", address);
 
         label(name, "partner-name", "agreements.field.name");
         label(organisationNumber, "partner-organisation-number", "agreements.field.organisation-number");
@@ -87,7 +86,7 @@ class PartnerDialog extends Dialog {
         Binder.Binding<PartnerDetails, String> number = binder.forField(organisationNumber).withNullRepresentation("")
                 .withValidator(rule(value -> {
                     if (kind.getValue() != null && !kind.getValue().isSwedish()) {
-                        throw new Refusal("agreements.partner.foreign-has-no-number");
+                        throw new Refusal("agreements.partner.foreign-has-no-number").at("organisationNumber");
                     }
                     OrganisationNumber.canonical(value);
                 })).bind("organisationNumber");
@@ -134,33 +133,12 @@ class PartnerDialog extends Dialog {
             close();
             saved.accept(result);
         } catch (StaleRecord stale) {
-            notifyError(stale.message(getLocale()));
+            notifyError(FieldRefusals.message(this, stale));
         } catch (Refusal refused) {
-            HasValidation field = fieldOf(refused);
-            if (field == null) {
-                notifyError(refused.message(getLocale()));
-            } else {
-                field.setErrorMessage(refused.message(getLocale()));
-                field.setInvalid(true);
+            if (!refusals.show(refused)) {
+                notifyError(FieldRefusals.message(this, refused));
             }
         }
-    }
-
-    /** The field a refusal is about: its message key, or the field name it names. */
-    @Nullable
-    private HasValidation fieldOf(Refusal refusal) {
-        HasValidation byKey = switch (refusal.messageKey()) {
-            case "agreements.partner.number-format", "agreements.partner.number-check-digit",
-                 "agreements.partner.number-taken", "agreements.partner.foreign-has-no-number" -> organisationNumber;
-            case "agreements.partner.alias-format", "agreements.partner.alias-taken" -> directoryAlias;
-            case "agreements.partner.email-format" -> email;
-            default -> null;
-        };
-        if (byKey != null) {
-            return byKey;
-        }
-        return refusal.arguments().stream().filter(Refusal.Label.class::isInstance).map(Refusal.Label.class::cast)
-                .map(label -> fieldsByLabel.get(label.key())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private void notifyError(String message) {
@@ -169,7 +147,7 @@ class PartnerDialog extends Dialog {
     }
 
     private String required(String fieldKey) {
-        return getTranslation("agreements.text.required", getTranslation(fieldKey));
+        return getTranslation(Texts.REQUIRED, getTranslation(fieldKey));
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String id, String labelKey) {
@@ -187,7 +165,7 @@ class PartnerDialog extends Dialog {
                 check.accept(value);
                 return ValidationResult.ok();
             } catch (Refusal refused) {
-                return ValidationResult.error(refused.message(getLocale()));
+                return ValidationResult.error(FieldRefusals.message(this, refused));
             }
         };
     }

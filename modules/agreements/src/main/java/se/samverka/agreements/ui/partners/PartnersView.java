@@ -22,7 +22,6 @@ import io.micronaut.data.model.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.shared.CaseWork;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
 
@@ -46,7 +45,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
 
     PartnersView(PartnerOrganisations partners, CurrentUser currentUser) {
         this.partners = partners;
-        this.changer = currentUser.require().hasAnyRole(CaseWork.CHANGERS);
+        this.changer = currentUser.require().hasAnyRole(Roles.CHANGERS);
         setId("partners-register");
         setSizeFull();
 

@@ -1,9 +1,11 @@
 package se.samverka.agreements.ui.status;
 
+import jakarta.inject.Singleton;
+import se.samverka.agreements.AgreementsModule;
+import se.samverka.platform.api.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
-import se.samverka.agreements.shared.CaseWork;
 import se.samverka.platform.api.module.DashboardWidget;
 import se.samverka.platform.api.module.LocalizedText;
 
@@ -11,11 +13,17 @@ import java.util.Set;
 
 /**
  * The dashboard card "agreements by status". The chart is a bean made by Vaadin's instantiator
- * (Micronaut in the portal), so the manifest that lists this widget needs no injection itself.
+ * (Micronaut in the portal), made when the card is shown.
  */
+@Singleton
 public class AgreementsByStatusWidget implements DashboardWidget {
 
     public static final String ID = "agreements-by-status";
+
+    @Override
+    public String moduleId() {
+        return AgreementsModule.ID;
+    }
 
     @Override
     public String id() {
@@ -29,7 +37,7 @@ public class AgreementsByStatusWidget implements DashboardWidget {
 
     @Override
     public Set<String> roles() {
-        return CaseWork.STAFF;
+        return Roles.STAFF;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.steering;
 
+import se.samverka.platform.api.data.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import io.micronaut.core.annotation.Nullable;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeeting;
@@ -56,9 +57,9 @@ class MeetingDialog extends Dialog {
         setWidth("min(48rem, 95vw)");
 
         Binder<MeetingStatus> checks = new Binder<>();
-        checks.forField(status).asRequired(getTranslation("agreements.text.required", getTranslation("agreements.field.meeting-status")))
+        checks.forField(status).asRequired(getTranslation(Texts.REQUIRED, getTranslation("agreements.field.meeting-status")))
                 .bind(s -> null, (s, v) -> { });
-        checks.forField(date).asRequired(getTranslation("agreements.text.required", getTranslation("agreements.field.meeting-date")))
+        checks.forField(date).asRequired(getTranslation(Texts.REQUIRED, getTranslation("agreements.field.meeting-date")))
                 .withValidator((d, context) -> status.getValue() != MeetingStatus.HELD || !d.isAfter(LocalDate.now())
                         ? ValidationResult.ok() : ValidationResult.error(getTranslation("agreements.meeting.held-in-future", d.toString())))
                 .bind(s -> null, (s, v) -> { });

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.steering;
 
+import se.samverka.platform.api.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.AgreementDetails;
-import se.samverka.agreements.shared.CaseWork;
-import se.samverka.agreements.shared.Refusal;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingShortfall;
 import se.samverka.agreements.steering.MeetingStatus;
@@ -26,7 +27,6 @@ import se.samverka.agreements.ui.detail.Badge;
 import se.samverka.agreements.ui.detail.Formats;
 import se.samverka.agreements.ui.detail.Notices;
 import se.samverka.agreements.ui.detail.Prose;
-import se.samverka.platform.api.security.CurrentUser;
 
 /**
  * The steering group: its composition, the warning for each year short of the agreed minimum, and
@@ -78,7 +78,7 @@ public class SteeringTab implements AgreementTab {
             tab.add(warning);
         }
 
-        boolean changer = user.get().map(u -> u.hasAnyRole(CaseWork.CHANGERS)).orElse(false)
+        boolean changer = user.get().map(u -> u.hasAnyRole(Roles.CHANGERS)).orElse(false)
                 && !agreement.agreement().status().isEditable();
         Runnable refresh = changed;
         if (changer) {

@@ -43,8 +43,4 @@ public interface ModuleManifest {
     default Optional<String> messageBundle() {
         return Optional.empty();
     }
-
-    default List<DashboardWidget> dashboardWidgets() {
-        return List.of();
-    }
 }

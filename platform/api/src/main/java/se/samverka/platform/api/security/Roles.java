@@ -1,6 +1,7 @@
 package se.samverka.platform.api.security;
 
 import java.util.List;
+import java.util.Set;
 
 /** The portal's roles, as Keycloak realm roles and as the embedded sign-in grants them. */
 public final class Roles {
@@ -17,6 +18,12 @@ public final class Roles {
     public static final String PARTNER = "partner";
 
     public static final List<String> ALL = List.of(PLATFORM_ADMIN, TENANT_ADMIN, CASE_OFFICER, READER, PARTNER);
+
+    /** The roles that create and change a tenant's case records (readers and partner users do not). */
+    public static final Set<String> CHANGERS = Set.of(CASE_OFFICER, TENANT_ADMIN);
+
+    /** The roles that see all of the tenant's records (readers read, the others also change). */
+    public static final Set<String> STAFF = Set.of(CASE_OFFICER, TENANT_ADMIN, READER);
 
     private Roles() {
     }

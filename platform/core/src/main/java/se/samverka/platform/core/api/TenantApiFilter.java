@@ -2,9 +2,6 @@ package se.samverka.platform.core.api;
 
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -19,7 +16,6 @@ import se.samverka.platform.core.security.Claims;
 import se.samverka.platform.core.tenant.PlatformTenantResolver;
 import se.samverka.platform.core.tenant.TenantDirectory;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,11 +32,13 @@ public class TenantApiFilter implements Ordered {
     private final TenantDirectory tenants;
     private final ModuleRegistry modules;
     private final ModuleEnablement enablement;
+    private final Problems problems;
 
-    TenantApiFilter(TenantDirectory tenants, ModuleRegistry modules, ModuleEnablement enablement) {
+    TenantApiFilter(TenantDirectory tenants, ModuleRegistry modules, ModuleEnablement enablement, Problems problems) {
         this.tenants = tenants;
         this.modules = modules;
         this.enablement = enablement;
+        this.problems = problems;
     }
 
     @Override
@@ -75,10 +73,7 @@ public class TenantApiFilter implements Ordered {
         return Optional.empty();
     }
 
-    private static Optional<MutableHttpResponse<?>> notFound(HttpRequest<?> request) {
-        return Optional.of(HttpResponse.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
-                .body(Map.of("type", "about:blank", "title", "Not Found", "status", 404,
-                        "detail", "Not found", "instance", request.getPath())));
+    private Optional<MutableHttpResponse<?>> notFound(HttpRequest<?> request) {
+        return Optional.of(problems.notFound(request));
     }
 }

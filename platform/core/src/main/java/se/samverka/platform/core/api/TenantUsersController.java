@@ -9,7 +9,8 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -18,8 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import se.samverka.platform.api.security.CurrentUser;
-import se.samverka.platform.core.i18n.Messages;
-import se.samverka.platform.core.tenant.TenantAdministration;
 import se.samverka.platform.core.users.DirectoryUser;
 import se.samverka.platform.core.users.DemoUserDirectory;
 import se.samverka.platform.core.users.KeycloakUserDirectory;
@@ -29,7 +28,10 @@ import se.samverka.platform.core.users.UserDirectory;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** A tenant's users, for its administrators; written to Keycloak. Another tenant answers 404. */
+/**
+ * A tenant's users, for its administrators; written to Keycloak. Another tenant answers 404, a member
+ * who is not its administrator 403.
+ */
 @Controller("/api/v1/tenants/{tenant}/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Users")
@@ -37,10 +39,12 @@ public class TenantUsersController {
 
     private final TenantUsers users;
     private final CurrentUser currentUser;
+    private final Problems problems;
 
-    TenantUsersController(TenantUsers users, CurrentUser currentUser) {
+    TenantUsersController(TenantUsers users, CurrentUser currentUser, Problems problems) {
         this.users = users;
         this.currentUser = currentUser;
+        this.problems = problems;
     }
 
     @Get
@@ -80,17 +84,18 @@ public class TenantUsersController {
     }
 
     private static <T> T call(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (TenantAdministration.NotPermittedException e) {
-            throw ApiErrors.notFound();
-        } catch (TenantUsers.UserAdminException e) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, Messages.get(Messages.ENGLISH, e.messageKey()));
-        } catch (DemoUserDirectory.ReadOnlyDirectoryException e) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, e.getMessage());
-        } catch (KeycloakUserDirectory.KeycloakAdminException e) {
-            throw new HttpStatusException(HttpStatus.SERVICE_UNAVAILABLE, Messages.get(Messages.ENGLISH, "users.error.keycloak"));
-        }
+        return action.get();
+    }
+
+    /** The embedded default's demo users cannot be changed (users are managed in Keycloak in production). */
+    @Error(exception = DemoUserDirectory.ReadOnlyDirectoryException.class)
+    public HttpResponse<?> readOnly(HttpRequest<?> request) {
+        return problems.of(request, HttpStatus.CONFLICT, "users.error.read-only");
+    }
+
+    @Error(exception = KeycloakUserDirectory.KeycloakAdminException.class)
+    public HttpResponse<?> keycloakUnavailable(HttpRequest<?> request) {
+        return problems.of(request, HttpStatus.SERVICE_UNAVAILABLE, "users.error.keycloak");
     }
 
     @Serdeable

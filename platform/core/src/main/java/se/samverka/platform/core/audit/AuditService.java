@@ -9,6 +9,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.platform.api.audit.AuditLog;
 import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.SystemWork;
 import se.samverka.platform.core.tenant.PlatformTenantResolver;
 
 import java.time.Clock;
@@ -40,7 +41,8 @@ public class AuditService implements AuditLog {
     @Override
     @Transactional
     public void record(String action, String recordType, String recordId, Map<String, Change> changes) {
-        String actor = currentUser.get().map(CurrentUser.PortalUser::username).orElse("system");
+        // the portal's own work is named as its records name it (system:demo-data, system:reminders)
+        String actor = currentUser.get().map(CurrentUser.PortalUser::username).or(SystemWork::current).orElse("system");
         repository.save(new AuditEntry(null, tenant.require(), clock.instant(), actor, action, recordType,
                 String.valueOf(recordId), toJson(changes)));
     }

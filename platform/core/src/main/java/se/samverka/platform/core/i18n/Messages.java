@@ -1,5 +1,7 @@
 package se.samverka.platform.core.i18n;
 
+import se.samverka.platform.api.i18n.Languages;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +11,9 @@ import java.util.ResourceBundle;
 /** The platform's own messages outside Vaadin (plain error pages); Swedish first, English second. */
 public final class Messages {
 
-    public static final Locale SWEDISH = Locale.forLanguageTag("sv");
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final List<Locale> LOCALES = List.of(SWEDISH, ENGLISH);
+    public static final Locale SWEDISH = Languages.SWEDISH;
+    public static final Locale ENGLISH = Languages.ENGLISH;
+    public static final List<Locale> LOCALES = Languages.OFFERED;
     static final String PLATFORM_BUNDLE = "i18n.platform";
 
     private Messages() {
@@ -20,36 +22,20 @@ public final class Messages {
     public static String get(Locale locale, String key, Object... params) {
         try {
             String pattern = ResourceBundle.getBundle(PLATFORM_BUNDLE, supported(locale), NoFallback.INSTANCE).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            return new MessageFormat(pattern, supported(locale)).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
         }
     }
 
-    /** Swedish unless the locale asks for English. */
+    /** Swedish unless the locale asks for English ({@link Languages#supported}). */
     public static Locale supported(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : SWEDISH;
+        return Languages.supported(locale);
     }
 
-    /** The first supported language of an Accept-Language header; Swedish by default. */
+    /** The first supported language of an Accept-Language header; Swedish by default ({@link Languages#preferred}). */
     public static Locale preferredLocale(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return SWEDISH;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String language = range.getRange().split("-")[0];
-                if ("sv".equals(language)) {
-                    return SWEDISH;
-                }
-                if ("en".equals(language)) {
-                    return ENGLISH;
-                }
-            }
-        } catch (IllegalArgumentException malformed) {
-            return SWEDISH;
-        }
-        return SWEDISH;
+        return Languages.preferred(acceptLanguage);
     }
 
     public static String escape(String text) {

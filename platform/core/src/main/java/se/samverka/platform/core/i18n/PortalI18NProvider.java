@@ -1,48 +1,60 @@
 package se.samverka.platform.core.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
+import se.samverka.platform.api.i18n.BundleTranslations;
+import se.samverka.platform.api.i18n.Languages;
 import se.samverka.platform.core.module.ModuleRegistry;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
- * Vaadin's translations: the platform's bundle merged with every installed module's bundle
- * (a module's keys are prefixed with its id by convention, so they cannot collide).
+ * The portal's translations, for Vaadin ({@link I18NProvider}) and everything else
+ * ({@link se.samverka.platform.api.i18n.Translations}): the platform's bundle merged with every installed
+ * module's bundle (a module's keys are prefixed with its id by convention, so they cannot collide);
+ * people named in messages by their names from the user directory ({@link PersonNames}).
  */
 @Singleton
-public class PortalI18NProvider implements I18NProvider {
+public class PortalI18NProvider extends BundleTranslations implements I18NProvider {
 
-    private final List<String> bundles;
+    private final BeanProvider<ModuleRegistry> modules;
+    private final PersonNames names;
+    private volatile List<String> bundles;
 
-    PortalI18NProvider(ModuleRegistry modules) {
-        List<String> names = new ArrayList<>();
-        names.add(Messages.PLATFORM_BUNDLE);
-        modules.all().forEach(m -> m.messageBundle().ifPresent(names::add));
-        this.bundles = List.copyOf(names);
+    // the registry lazily: modules' beans (widgets, jobs) translate, and the registry is made of them
+    PortalI18NProvider(BeanProvider<ModuleRegistry> modules, PersonNames names) {
+        this.modules = modules;
+        this.names = names;
+    }
+
+    @Override
+    public List<String> bundles() {
+        List<String> known = bundles;
+        if (known == null) {
+            List<String> list = new ArrayList<>();
+            list.add(Messages.PLATFORM_BUNDLE);
+            modules.get().all().forEach(m -> m.messageBundle().ifPresent(list::add));
+            known = List.copyOf(list);
+            bundles = known;
+        }
+        return known;
     }
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return Messages.LOCALES;
+        return Languages.OFFERED;
     }
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale supported = Messages.supported(locale);
-        for (String bundle : bundles) {
-            try {
-                String pattern = ResourceBundle.getBundle(bundle, supported, Messages.NoFallback.INSTANCE).getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
-            } catch (MissingResourceException notHere) {
-                // try the next bundle
-            }
-        }
-        return "!" + key;
+        return get(locale, key, params);
+    }
+
+    @Override
+    protected String person(String username, Locale locale) {
+        return names.nameOf(username, locale);
     }
 }

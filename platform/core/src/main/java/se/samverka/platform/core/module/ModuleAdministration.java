@@ -47,13 +47,11 @@ public class ModuleAdministration {
     /**
      * Enables or disables a module for a tenant.
      *
-     * @throws TenantAdministration.NotPermittedException for a tenant the user may not manage (answer 404)
-     * @throws ModuleEnablement.UnknownModuleException for a module that is not installed (answer 404)
+     * Refused as {@link TenantAdministration#requireAdministrator} says, and as not found for a module
+     * that is not installed.
      */
     public boolean setEnabled(PortalUser user, String tenantId, String moduleId, boolean enabled) {
-        if (!administration.mayAdminister(user, tenantId)) {
-            throw new TenantAdministration.NotPermittedException();
-        }
+        administration.requireAdministrator(user, tenantId);
         return enablement.setEnabled(tenantId, moduleId, enabled, user.username());
     }
 }

@@ -2,6 +2,7 @@ package se.samverka.platform.core.module;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.audit.AuditLog;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.core.tenant.TenantContext;
@@ -60,7 +61,7 @@ public class ModuleEnablement {
     @Transactional
     public boolean setEnabled(String tenantId, String moduleId, boolean enabled, String actor) {
         if (!registry.isInstalled(moduleId)) {
-            throw new UnknownModuleException(moduleId);
+            throw new RecordNotFound("record.module", moduleId);
         }
         TenantModule.Key key = new TenantModule.Key(tenantId, moduleId);
         Optional<TenantModule> existing = repository.findById(key);
@@ -83,9 +84,4 @@ public class ModuleEnablement {
     }
 
     /** A module id that no installed module has. */
-    public static class UnknownModuleException extends RuntimeException {
-        public UnknownModuleException(String moduleId) {
-            super("No module '" + moduleId + "' is installed");
-        }
-    }
 }

@@ -1,6 +1,8 @@
 package se.samverka.platform.core.tenant;
 
 import jakarta.inject.Singleton;
+import se.samverka.platform.api.refusal.NotPermitted;
+import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 
@@ -8,7 +10,8 @@ import java.util.List;
 
 /**
  * Who administers which tenant: a platform administrator any tenant, a tenant administrator the
- * tenants they are a member of. For anyone else the tenant does not exist (404, never 403).
+ * tenants they are a member of. For anyone else who is not a member the tenant does not exist (404);
+ * a member without the role may not change it (403).
  */
 @Singleton
 public class TenantAdministration {
@@ -29,10 +32,18 @@ public class TenantAdministration {
         return tenants.active().stream().filter(t -> mayAdminister(user, t.id())).toList();
     }
 
-    /** The tenant the user may not administer: shown as "not found". */
-    public static class NotPermittedException extends RuntimeException {
-        public NotPermittedException() {
-            super("Not found");
+    /**
+     * Refuses unless the user administers the tenant: a tenant they may not see (not a member, not a
+     * platform administrator) is not found (404); their own tenant without the administrator's role is
+     * not permitted (403).
+     */
+    public void requireAdministrator(PortalUser user, String tenantId) {
+        if (mayAdminister(user, tenantId)) {
+            return;
         }
+        if (tenants.find(tenantId).isPresent() && user.isMemberOf(tenantId)) {
+            throw new NotPermitted();
+        }
+        throw new RecordNotFound("record.tenant", tenantId);
     }
 }

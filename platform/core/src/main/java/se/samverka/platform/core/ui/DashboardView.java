@@ -23,7 +23,6 @@ import se.samverka.platform.core.module.ModuleEnablement;
 import se.samverka.platform.core.ui.admin.ModuleAdminView;
 
 import java.util.List;
-import java.util.Map;
 
 /** The start page: widgets of the tenant's enabled modules, or an empty state that says what to do. */
 @Prototype
@@ -31,7 +30,8 @@ import java.util.Map;
 @Route(value = "", layout = MainLayout.class)
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView(CurrentUser currentUser, CurrentTenant currentTenant, ModuleEnablement enablement) {
+    DashboardView(CurrentUser currentUser, CurrentTenant currentTenant, ModuleEnablement enablement,
+                  List<DashboardWidget> allWidgets) {
         setId("dashboard");
         add(new H1(getTranslation("dashboard.title")));
         PortalUser user = currentUser.require();
@@ -39,9 +39,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             add(emptyState(getTranslation("dashboard.noTenant"), user));
             return;
         }
-        List<Map.Entry<ModuleManifest, DashboardWidget>> widgets = enablement.enabledModules(currentTenant.require()).stream()
-                .flatMap(m -> m.dashboardWidgets().stream().map(w -> Map.entry(m, w)))
-                .filter(e -> user.hasAnyRole(e.getValue().roles()))
+        // the enabled modules' cards in the modules' order, each module's by its own order
+        List<String> modules = enablement.enabledModules(currentTenant.require()).stream().map(ModuleManifest::id).toList();
+        List<DashboardWidget> widgets = allWidgets.stream()
+                .filter(w -> modules.contains(w.moduleId()) && user.hasAnyRole(w.roles()))
+                .sorted(java.util.Comparator.<DashboardWidget>comparingInt(w -> modules.indexOf(w.moduleId()))
+                        .thenComparingInt(DashboardWidget::order).thenComparing(DashboardWidget::id))
                 .toList();
         if (widgets.isEmpty()) {
             add(emptyState(getTranslation("dashboard.empty"), user));
@@ -50,8 +53,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
-        for (var entry : widgets) {
-            cards.add(card(entry.getValue()));
+        for (DashboardWidget widget : widgets) {
+            cards.add(card(widget));
         }
         add(cards);
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.inject.Singleton;
 import jakarta.servlet.http.Cookie;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.core.i18n.Messages;
 import se.samverka.platform.core.module.ModuleEnablement;
@@ -73,8 +74,23 @@ public class PortalUiSetup implements VaadinServiceInitListener {
         });
     }
 
-    /** An unexpected error in a click or other event: logged with a reference, shown translated, no stack trace. */
+    /**
+     * An error in a click or other event. A refusal (what the portal refuses, with its reason) is shown
+     * as what it says, in the user's language, and nothing else: a view need not catch refusals just to
+     * show them. Anything else is unexpected: logged with a reference, shown translated, no stack trace.
+     */
     private static void showError(com.vaadin.flow.server.ErrorEvent event) {
+        Optional<Refusal> refusal = refusalIn(event.getThrowable());
+        UI current = UI.getCurrent();
+        if (refusal.isPresent() && current != null) {
+            Refusal refused = refusal.get();
+            com.vaadin.flow.component.notification.Notification notification = com.vaadin.flow.component.notification.Notification
+                    .show(current.getTranslation(refused.messageKey(), refused.arguments().toArray()), 8000,
+                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+            notification.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            notification.getElement().setAttribute("role", "alert");
+            return;
+        }
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
         LOG.error("UI error {}", reference, event.getThrowable());
         UI ui = UI.getCurrent();
@@ -84,6 +100,16 @@ public class PortalUiSetup implements VaadinServiceInitListener {
                             com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
             notification.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** The refusal an error is, or was caused by (Vaadin wraps what a listener throws). */
+    static Optional<Refusal> refusalIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
     }
 
     static Locale languageOf(VaadinRequest request) {

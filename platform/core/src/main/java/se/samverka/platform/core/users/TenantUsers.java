@@ -3,6 +3,8 @@ package se.samverka.platform.core.users;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.platform.api.audit.AuditLog;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.tenant.TenantAdministration;
@@ -62,12 +64,12 @@ public class TenantUsers {
     public void changeRole(PortalUser actor, String tenantId, String userId, String role) {
         permit(actor, tenantId);
         if (!grantableRoles().contains(role)) {
-            throw new UserAdminException("users.error.role");
+            throw new Refusal("users.error.role").at("role");
         }
         DirectoryUser user = member(tenantId, userId);
         if (user.tenants().size() > 1 && !actor.hasRole(Roles.PLATFORM_ADMIN)) {
             // the role is a realm role: it would change the user's role in the other tenants too
-            throw new UserAdminException("users.error.otherTenants");
+            throw new Refusal("users.error.otherTenants").at("role");
         }
         directory.changeRole(userId, role);
         auditIn(tenantId, "user.role", userId, Map.of("role", new AuditLog.Change(user.role(), role)));
@@ -78,7 +80,7 @@ public class TenantUsers {
         permit(actor, tenantId);
         DirectoryUser user = member(tenantId, userId);
         if (user.username().equals(actor.username())) {
-            throw new UserAdminException("users.error.self");
+            throw new Refusal("users.error.self");
         }
         directory.removeMembership(userId, tenantId);
         auditIn(tenantId, "user.remove", userId, Map.of("tenant", new AuditLog.Change(tenantId, null),
@@ -87,24 +89,22 @@ public class TenantUsers {
 
     private DirectoryUser member(String tenantId, String userId) {
         return directory.find(userId).filter(u -> u.tenants().contains(tenantId))
-                .orElseThrow(TenantAdministration.NotPermittedException::new);
+                .orElseThrow(() -> new RecordNotFound("record.user", userId));
     }
 
     private void permit(PortalUser actor, String tenantId) {
-        if (!administration.mayAdminister(actor, tenantId)) {
-            throw new TenantAdministration.NotPermittedException();
-        }
+        administration.requireAdministrator(actor, tenantId);
     }
 
     private void validate(UserDirectory.NewMember member) {
         if (member.email() == null || !EMAIL.matcher(member.email().trim()).matches()) {
-            throw new UserAdminException("users.error.email");
+            throw new Refusal("users.error.email").at("email");
         }
         if (member.firstName() == null || member.firstName().isBlank() || member.lastName() == null || member.lastName().isBlank()) {
-            throw new UserAdminException("users.error.name");
+            throw new Refusal("users.error.name").at(member.firstName() == null || member.firstName().isBlank() ? "firstName" : "lastName");
         }
         if (!grantableRoles().contains(member.role())) {
-            throw new UserAdminException("users.error.role");
+            throw new Refusal("users.error.role").at("role");
         }
     }
 
@@ -113,19 +113,5 @@ public class TenantUsers {
             audit.record(action, "user", userId, changes);
             return null;
         });
-    }
-
-    /** A request the administration refuses, with the message key that explains why. */
-    public static class UserAdminException extends RuntimeException {
-        private final String messageKey;
-
-        public UserAdminException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
     }
 }

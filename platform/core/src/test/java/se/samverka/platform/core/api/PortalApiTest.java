@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The REST API over HTTP on the real server: who may see and change what, and clear errors. */
 class PortalApiTest {
@@ -123,8 +122,16 @@ class PortalApiTest {
     }
 
     @Test
-    void aCaseOfficerCannotChangeModules() {
-        assertThat(catchError(HttpRequest.PUT("/api/v1/tenants/tenant-a/modules/beta", Map.of("enabled", false))
+    void aCaseOfficerSeesTheModulesButTheirRoleMayNotChangeThem() {
+        // the API's status rule: what the caller sees but may not change is 403 (another tenant's is 404)
+        HttpClientResponseException refused = catchError(HttpRequest.PUT("/api/v1/tenants/tenant-a/modules/beta",
+                Map.of("enabled", false)).basicAuth("officer.tenant-a", "demo").header("Accept-Language", "en"));
+        assertThat(refused.getStatus().getCode()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        Map<?, ?> problem = refused.getResponse().getBody(Map.class).orElseThrow();
+        assertThat(problem.get("code")).isEqualTo("refusal.role");
+        assertThat(String.valueOf(problem.get("detail"))).startsWith("Your role may not change this.");
+        assertThat(refused.getResponse().getHeaders().get("Content-Language")).isEqualTo("en");
+        assertThat(catchError(HttpRequest.PUT("/api/v1/tenants/tenant-b/modules/beta", Map.of("enabled", false))
                 .basicAuth("officer.tenant-a", "demo")).getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
     }
 
@@ -229,11 +236,14 @@ class PortalApiTest {
     }
 
     @Test
-    void usersOfAnotherTenantAreNotFound() {
-        assertThat(catchError(HttpRequest.GET("/api/v1/tenants/tenant-a/users").basicAuth("admin.tenant-b", "demo"))
-                .getStatus().getCode()).isEqualTo(404);
+    void usersOfAnotherTenantAreNotFoundAndAMemberWithoutTheAdministratorsRoleIsRefused() {
+        HttpClientResponseException otherTenant = catchError(HttpRequest.GET("/api/v1/tenants/tenant-a/users")
+                .basicAuth("admin.tenant-b", "demo"));
+        assertThat(otherTenant.getStatus().getCode()).isEqualTo(404);
+        assertThat(otherTenant.getResponse().getBody(Map.class).orElseThrow().get("detail"))
+                .isEqualTo("Det finns inget här, eller så saknar du behörighet att se det.");
         assertThat(catchError(HttpRequest.GET("/api/v1/tenants/tenant-b/users").basicAuth("officer.tenant-b", "demo"))
-                .getStatus().getCode()).isEqualTo(404);
+                .getStatus().getCode()).isEqualTo(403);
     }
 
     @Test
@@ -243,7 +253,7 @@ class PortalApiTest {
                 .basicAuth("admin.tenant-b", "demo"));
 
         assertThat(e.getStatus().getCode()).isEqualTo(409);
-        assertThat(e.getResponse().getBody(String.class).orElse("")).contains("Keycloak");
+        assertThat(e.getResponse().getBody(String.class).orElse("")).contains("Keycloak").contains("users.error.read-only");
     }
 
     @Test

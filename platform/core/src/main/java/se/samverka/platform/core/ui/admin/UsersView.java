@@ -150,8 +150,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation(key, invitation.user().username()), 8000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
                 refresh();
-            } catch (TenantUsers.UserAdminException refused) {
-                Notification.show(getTranslation(refused.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (KeycloakUserDirectory.KeycloakAdminException unavailable) {
                 Notification.show(getTranslation("users.error.keycloak")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
@@ -166,8 +164,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        } catch (TenantUsers.UserAdminException refused) {
-            Notification.show(getTranslation(refused.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (KeycloakUserDirectory.KeycloakAdminException unavailable) {
             Notification.show(getTranslation("users.error.keycloak")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

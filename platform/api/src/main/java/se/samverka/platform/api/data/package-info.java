@@ -1,0 +1,2 @@
+/** Domain helpers for every module: text rules, search patterns, optimistic locking. */
+package se.samverka.platform.api.data;

@@ -1,0 +1,2 @@
+/** Languages and translations: Swedish first, English second. */
+package se.samverka.platform.api.i18n;

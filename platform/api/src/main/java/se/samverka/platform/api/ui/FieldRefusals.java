@@ -1,0 +1,79 @@
+package se.samverka.platform.api.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import se.samverka.platform.api.refusal.Refusal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A form's refusals at its fields: the form binds each field to the name the refusal uses for it (the
+ * API's JSON path, e.g. {@code "period.end"}, {@code "organisationNumber"}); a refusal of the service is
+ * then shown at that field, translated, and the field is marked invalid. A refusal no bound field takes
+ * is the caller's to show (or the platform's error handler's, if it is simply thrown on).
+ * <pre>{@code
+ * FieldRefusals refusals = new FieldRefusals().bind("title", title).bind("period.end", end);
+ * try { service.save(...); } catch (Refusal refusal) { if (!refusals.show(refusal)) throw refusal; }
+ * }</pre>
+ */
+public final class FieldRefusals {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    /** Binds a field; a refusal of the field, or of a field below it ({@code period} takes {@code period.end}), is shown there. */
+    public FieldRefusals bind(String field, HasValidation component) {
+        fields.put(field, component);
+        return this;
+    }
+
+    /**
+     * Shows the refusal at its field and clears the others' earlier refusals.
+     *
+     * @return whether a bound field took it
+     */
+    public boolean show(Refusal refusal) {
+        clear();
+        Optional<HasValidation> field = fieldOf(refusal);
+        field.ifPresent(component -> {
+            component.setErrorMessage(message(refusal));
+            component.setInvalid(true);
+            if (component instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                focusable.focus();
+            }
+        });
+        return field.isPresent();
+    }
+
+    /** The bound field the refusal concerns: its own, else the nearest bound field above it. */
+    public Optional<HasValidation> fieldOf(Refusal refusal) {
+        Optional<String> name = refusal.field();
+        while (name.isPresent()) {
+            HasValidation component = fields.get(name.get());
+            if (component != null) {
+                return Optional.of(component);
+            }
+            int dot = name.get().lastIndexOf('.');
+            name = dot < 0 ? Optional.empty() : Optional.of(name.get().substring(0, dot));
+        }
+        return Optional.empty();
+    }
+
+    /** Marks every bound field valid again. */
+    public void clear() {
+        fields.values().forEach(component -> component.setInvalid(false));
+    }
+
+    /** What a refusal says, in the language of the current UI. */
+    public static String message(Refusal refusal) {
+        UI ui = UI.getCurrent();
+        return ui == null ? refusal.getMessage() : ui.getTranslation(refusal.messageKey(), refusal.arguments().toArray());
+    }
+
+    /** What a refusal says, in the language of the component's UI. */
+    public static String message(Component component, Refusal refusal) {
+        return component.getTranslation(refusal.messageKey(), refusal.arguments().toArray());
+    }
+}

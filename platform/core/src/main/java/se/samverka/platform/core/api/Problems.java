@@ -1,0 +1,104 @@
+package se.samverka.platform.core.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import se.samverka.platform.api.documents.DocumentRejectedException;
+import se.samverka.platform.api.i18n.Languages;
+import se.samverka.platform.api.i18n.Translations;
+import se.samverka.platform.api.refusal.NotPermitted;
+import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.refusal.StaleRecord;
+import se.samverka.platform.api.refusal.TooLarge;
+import se.samverka.platform.api.refusal.UnreadableParameter;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The API's answers for what it refuses, platform and modules alike: {@code application/problem+json}
+ * in the caller's language ({@code Content-Language} says which), with {@code code} (the message key)
+ * and {@code field} when the refusal concerns one.
+ *
+ * <p>The status rule, for the whole API: 404 for what the caller may not see (another tenant, another
+ * organisation's record, a module disabled for the tenant, a record that does not exist; all alike);
+ * 403 for what they see but their role may not change; 409 for a change to a record changed since it
+ * was read; 400 for a parameter that cannot be read; 413 for a file over the limit; 422 for any other
+ * refused input.
+ */
+@Singleton
+public class Problems {
+
+    private final Translations translations;
+
+    Problems(Translations translations) {
+        this.translations = translations;
+    }
+
+    public static HttpStatus statusOf(Refusal refusal) {
+        if (refusal instanceof RecordNotFound) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (refusal instanceof NotPermitted) {
+            return HttpStatus.FORBIDDEN;
+        }
+        if (refusal instanceof StaleRecord) {
+            return HttpStatus.CONFLICT;
+        }
+        if (refusal instanceof UnreadableParameter) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        if (refusal instanceof TooLarge || (refusal.getCause() instanceof DocumentRejectedException rejected
+                && rejected.reason() == DocumentRejectedException.Reason.TOO_LARGE)) {
+            return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+        }
+        return HttpStatus.UNPROCESSABLE_ENTITY;
+    }
+
+    /** The refusal as the answer to the request. */
+    public MutableHttpResponse<?> of(HttpRequest<?> request, Refusal refusal) {
+        HttpStatus status = statusOf(refusal);
+        Locale locale = Languages.of(request);
+        Map<String, Object> problem = body(status, translations.message(refusal, locale), refusal.messageKey(), request.getPath());
+        refusal.field().ifPresent(field -> problem.put("field", field));
+        if (refusal instanceof StaleRecord stale) {
+            stale.changedBy().ifPresent(by -> problem.put("changedBy", by));
+            stale.changedAt().ifPresent(at -> problem.put("changedAt", at.toString()));
+        }
+        return respond(status, locale, problem);
+    }
+
+    /** "Not found" for a path the caller may not see, in their language. */
+    public MutableHttpResponse<?> notFound(HttpRequest<?> request) {
+        Locale locale = Languages.of(request);
+        return respond(HttpStatus.NOT_FOUND, locale, body(HttpStatus.NOT_FOUND,
+                translations.get(locale, "refusal.nothing-here"), RecordNotFound.KEY, request.getPath()));
+    }
+
+    /** Any other status with a translated detail, e.g. 503 while Keycloak does not answer. */
+    public MutableHttpResponse<?> of(HttpRequest<?> request, HttpStatus status, String messageKey, Object... arguments) {
+        Locale locale = Languages.of(request);
+        return respond(status, locale, body(status, translations.get(locale, messageKey, arguments), messageKey, request.getPath()));
+    }
+
+    private static Map<String, Object> body(HttpStatus status, String detail, String code, String instance) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReason());
+        problem.put("status", status.getCode());
+        problem.put("detail", detail);
+        problem.put("code", code);
+        problem.put("instance", instance);
+        return problem;
+    }
+
+    private static MutableHttpResponse<?> respond(HttpStatus status, Locale locale, Map<String, Object> problem) {
+        return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
+                .header("Content-Language", locale.getLanguage()).body(problem);
+    }
+}

@@ -1,0 +1,28 @@
+package se.samverka.platform.core.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.swagger.v3.oas.annotations.Hidden;
+import se.samverka.platform.api.refusal.Refusal;
+
+/**
+ * Every refusal thrown while answering an HTTP request (the platform's API and every module's, their
+ * documents and exports) as translated problem+json ({@link Problems}): controllers simply throw.
+ */
+@Controller
+@Hidden
+public class RefusalProblems {
+
+    private final Problems problems;
+
+    RefusalProblems(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Error(global = true, exception = Refusal.class)
+    public HttpResponse<?> refused(HttpRequest<?> request, Refusal refusal) {
+        return problems.of(request, refusal);
+    }
+}
