@@ -13,7 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.samverka.agreements.api.Attachment;
+import se.samverka.platform.api.http.Attachment;
 import se.samverka.platform.api.refusal.Refusal;
 
 import java.io.IOException;

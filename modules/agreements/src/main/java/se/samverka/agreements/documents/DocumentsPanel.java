@@ -18,7 +18,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import se.samverka.platform.api.refusal.Refusal;
-import se.samverka.agreements.ui.detail.Formats;
+import se.samverka.platform.api.ui.Formats;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -17,7 +17,7 @@ import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.platform.api.i18n.Languages;
 import se.samverka.platform.api.i18n.Translations;
-import se.samverka.agreements.api.Attachment;
+import se.samverka.platform.api.http.Attachment;
 import se.samverka.agreements.followup.Indicators;
 import se.samverka.platform.api.refusal.RecordNotFound;
 

@@ -1,24 +1,23 @@
 package se.samverka.agreements.ui.detail;
 
+import se.samverka.platform.api.ui.DetailTabs;
+import se.samverka.platform.api.ui.RouteIds;
+import se.samverka.platform.api.ui.Callout;
+import se.samverka.platform.api.ui.Badge;
+import se.samverka.platform.api.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverka.agreements.agreement.Agreement;
@@ -31,11 +30,7 @@ import se.samverka.agreements.ui.AgreementTab;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,7 +44,7 @@ import java.util.Optional;
 public class AgreementDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "agreements/:id";
-    public static final String TAB_PARAMETER = "tab";
+    public static final String TAB_PARAMETER = DetailTabs.PARAMETER;
 
     private final Agreements agreements;
     private final SteeringMeetings meetings;
@@ -63,7 +58,7 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
                         CurrentTenant tenant, CurrentUser user) {
         this.agreements = agreements;
         this.meetings = meetings;
-        this.tabs = tabs.stream().sorted(Comparator.comparingInt(AgreementTab::order)).toList();
+        this.tabs = tabs;
         this.tenant = tenant;
         this.user = user;
         setId("agreement-detail");
@@ -76,18 +71,10 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = parseId(event.getRouteParameters().get("id").orElse(""));
+        long id = RouteIds.numeric(event, "id");
         agreement = agreements.details(id).orElseThrow(NotFoundException::new);
-        selectedTab = event.getLocation().getQueryParameters().getSingleParameter(TAB_PARAMETER).orElse(null);
+        selectedTab = DetailTabs.selectedIn(event).orElse(null);
         render();
-    }
-
-    /** Not a number is not an agreement: the same 404 as any other missing record. */
-    static long parseId(String value) {
-        if (!value.matches("\\d{1,18}")) {
-            throw new NotFoundException();
-        }
-        return Long.parseLong(value);
     }
 
     /** After a change by the header or a tab: read the agreement again, stay on the same tab. */
@@ -119,7 +106,7 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
         facts.setId("agreement-facts");
         facts.setWrap(true);
         facts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Span status = Badge.of(getTranslation(a.status().labelKey()), Badge.Tone.of(a.status()));
+        Span status = Badge.of(getTranslation(a.status().labelKey()), StatusTone.of(a.status()));
         status.setId("agreement-status");
         facts.add(status,
                 fact("agreement-registry-number", "agreements.field.registry-number",
@@ -137,13 +124,8 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component warning(String text) {
-        Div warning = new Div(VaadinIcon.WARNING.create(), new Span(" " + text));
+        Callout warning = Callout.warning(text);
         warning.addClassName("agreement-warning");
-        warning.getElement().setAttribute("role", "alert");
-        warning.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff4d6)")
-                .set("color", "var(--lumo-warning-text-color, #6b4f00)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
         return warning;
     }
 
@@ -176,48 +158,11 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component tabSheet() {
-        TabSheet sheet = new TabSheet();
+        DetailTabs<AgreementDetails> sheet = new DetailTabs<>(tabs, agreement, path(agreement.id()),
+                Optional.ofNullable(selectedTab), this::reload);
         sheet.setId("agreement-tabs");
-        sheet.setWidthFull();
-        Map<Tab, AgreementTab> byTab = new LinkedHashMap<>();
-        Map<Tab, Div> contents = new HashMap<>();
-        for (AgreementTab feature : tabs) {
-            if (!feature.visibleFor(agreement)) {
-                continue;
-            }
-            Div content = new Div();
-            content.setWidthFull();
-            Tab tab = sheet.add(getTranslation(feature.labelKey()), content);
-            tab.setId("tab-" + feature.id());
-            byTab.put(tab, feature);
-            contents.put(tab, content);
-        }
-        byTab.entrySet().stream().filter(e -> e.getValue().id().equals(selectedTab)).findFirst()
-                .ifPresent(e -> sheet.setSelectedTab(e.getKey()));
-        // each tab's content is made the first time it is shown, so an agreement opens with one tab's queries
-        fill(sheet.getSelectedTab(), byTab, contents);
-        sheet.addSelectedChangeListener(e -> {
-            fill(e.getSelectedTab(), byTab, contents);
-            AgreementTab feature = byTab.get(e.getSelectedTab());
-            if (feature != null) {
-                selectedTab = feature.id();
-                rememberTab();
-            }
-        });
+        sheet.addSelectedChangeListener(e -> selectedTab = sheet.selectedId().orElse(selectedTab));
         return sheet;
-    }
-
-    private void fill(Tab tab, Map<Tab, AgreementTab> byTab, Map<Tab, Div> contents) {
-        Div content = contents.get(tab);
-        if (content != null && content.getComponentCount() == 0) {
-            content.add(byTab.get(tab).create(agreement, this::reload));
-        }
-    }
-
-    /** The selected tab goes into the address, so that a link or a reload opens the same tab. */
-    private void rememberTab() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(path(agreement.id()), QueryParameters.of(TAB_PARAMETER, selectedTab))));
     }
 
     @Override

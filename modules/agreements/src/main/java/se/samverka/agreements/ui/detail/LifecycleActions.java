@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.detail;
 
+import se.samverka.platform.api.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

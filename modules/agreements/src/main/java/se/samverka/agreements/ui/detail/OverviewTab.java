@@ -1,5 +1,7 @@
 package se.samverka.agreements.ui.detail;
 
+import se.samverka.platform.api.ui.Prose;
+import se.samverka.platform.api.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.followup;
 
+import se.samverka.platform.api.ui.Callout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,9 +22,9 @@ import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.AgreementTab;
-import se.samverka.agreements.ui.detail.Badge;
-import se.samverka.agreements.ui.detail.Formats;
-import se.samverka.agreements.ui.detail.Notices;
+import se.samverka.platform.api.ui.Badge;
+import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 
@@ -119,9 +120,8 @@ public class FollowUpTab implements AgreementTab {
         List<PeriodOverview> overview = periods.overview(agreement.id());
         long overdue = overview.stream().filter(p -> p.standing().isOverdue()).count();
         if (overdue > 0) {
-            Span warning = Badge.of(tab.getTranslation("agreements.ui.periods.overdue", overdue), Badge.Tone.ALARM);
+            Callout warning = Callout.warning(tab.getTranslation("agreements.ui.periods.overdue", overdue));
             warning.setId("reports-overdue");
-            warning.getElement().setAttribute("role", "alert");
             tab.add(warning);
         }
         Grid<PeriodOverview> grid = new Grid<>();

@@ -13,7 +13,7 @@ import se.samverka.agreements.followup.IndicatorDefinition;
 import se.samverka.agreements.followup.IndicatorKind;
 import se.samverka.agreements.followup.Indicators;
 import se.samverka.platform.api.refusal.Refusal;
-import se.samverka.agreements.ui.detail.Notices;
+import se.samverka.platform.api.ui.Notices;
 
 /** Defines an indicator, or renames one: its name and whether the partner answers with a number or a text. */
 class IndicatorDialog extends Dialog {

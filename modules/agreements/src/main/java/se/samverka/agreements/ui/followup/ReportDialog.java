@@ -19,8 +19,8 @@ import se.samverka.agreements.followup.ReportFigure;
 import se.samverka.agreements.followup.ReportSubmission;
 import se.samverka.agreements.followup.Reports;
 import se.samverka.platform.api.refusal.Refusal;
-import se.samverka.agreements.ui.detail.Formats;
-import se.samverka.agreements.ui.detail.Notices;
+import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.Notices;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -14,9 +14,9 @@ import se.samverka.agreements.followup.ReportDetails;
 import se.samverka.agreements.followup.ReportFigure;
 import se.samverka.agreements.followup.Reports;
 import se.samverka.platform.api.refusal.Refusal;
-import se.samverka.agreements.ui.detail.Formats;
-import se.samverka.agreements.ui.detail.Notices;
-import se.samverka.agreements.ui.detail.Prose;
+import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.Prose;
 
 import java.util.List;
 import java.util.Map;

@@ -29,8 +29,8 @@ import se.samverka.agreements.agreement.SteeringArrangement;
 import se.samverka.agreements.partner.PartnerOrganisations;
 import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.refusal.Refusal;
-import se.samverka.agreements.ui.detail.Formats;
-import se.samverka.agreements.ui.detail.Notices;
+import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.Notices;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

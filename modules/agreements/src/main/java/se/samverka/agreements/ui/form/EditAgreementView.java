@@ -2,6 +2,8 @@ package se.samverka.agreements.ui.form;
 
 import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.ui.FieldRefusals;
+import se.samverka.platform.api.ui.RouteIds;
+import se.samverka.platform.api.ui.StaleRecordPanel;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,7 +33,7 @@ import se.samverka.agreements.partner.PartnerOrganisations;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
-import se.samverka.agreements.ui.detail.Notices;
+import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.api.security.Roles;
 
 /**
@@ -52,7 +53,7 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
     private AgreementDetails agreement;
     private long readVersion;
     private AgreementEditor editor;
-    private final Div staleNotice = new Div();
+    private final StaleRecordPanel staleNotice;
     private final TextArea reason = new TextArea();
     private final TextField decisionBody = new TextField();
     private final DatePicker decisionDate = new DatePicker();
@@ -61,16 +62,16 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
     EditAgreementView(Agreements agreements, PartnerOrganisations partners) {
         this.agreements = agreements;
         this.partners = partners;
+        this.staleNotice = new StaleRecordPanel(getTranslation("agreements.ui.form.reload"), () -> {
+            agreement = agreements.details(agreement.id()).orElseThrow(NotFoundException::new);
+            render();
+        });
         setId("agreement-edit-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException();
-        }
-        agreement = agreements.details(Long.parseLong(id)).orElseThrow(NotFoundException::new);
+        agreement = agreements.details(RouteIds.numeric(event, "id")).orElseThrow(NotFoundException::new);
         render();
     }
 
@@ -83,8 +84,6 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
         readVersion = agreement.agreement().version();
         add(new H1(getTranslation(amending() ? "agreements.ui.form.amend-title" : "agreements.ui.form.edit-title",
                 agreement.agreement().title())));
-        staleNotice.setId("stale-notice");
-        staleNotice.getElement().setAttribute("role", "alert");
         staleNotice.setVisible(false);
         add(staleNotice);
         if (!agreement.agreement().status().isEditable() && !amending()) {
@@ -158,20 +157,7 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
 
     /** Someone saved in between: say who and when, keep the input, offer the newest version. */
     private void showStale(StaleRecord stale) {
-        staleNotice.removeAll();
-        Paragraph message = new Paragraph(FieldRefusals.message(stale));
-        message.setId("stale-message");
-        Button reload = new Button(getTranslation("agreements.ui.form.reload"), e -> {
-            agreement = agreements.details(agreement.id()).orElseThrow(NotFoundException::new);
-            render();
-        });
-        reload.setId("stale-reload");
-        staleNotice.add(message, reload);
-        staleNotice.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
-        staleNotice.setVisible(true);
-        Notices.refused(stale);
-        reload.focus();
+        staleNotice.show(stale);
     }
 
     @Override

@@ -20,7 +20,7 @@ import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.partner.PartnerOrganisations;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
-import se.samverka.agreements.ui.detail.Notices;
+import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.api.security.Roles;
 
 import java.util.List;

@@ -23,7 +23,7 @@ import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.agreement.SignatoryTerms;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.ui.detail.Formats;
+import se.samverka.platform.api.ui.Formats;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -17,8 +17,8 @@ import se.samverka.agreements.history.AgreementVersion;
 import se.samverka.agreements.history.Difference;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.AgreementTab;
-import se.samverka.agreements.ui.detail.Formats;
-import se.samverka.agreements.ui.detail.Notices;
+import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.Notices;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.list;
 
+import se.samverka.agreements.ui.detail.StatusTone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,8 +36,8 @@ import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.partner.PartnerOrganisation;
 import se.samverka.agreements.partner.PartnerOrganisations;
 import se.samverka.platform.api.security.CurrentUser;
-import se.samverka.agreements.ui.detail.Badge;
-import se.samverka.agreements.ui.detail.Formats;
+import se.samverka.platform.api.ui.Badge;
+import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.tenant.CurrentTenant;
@@ -169,7 +170,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(row -> String.join(", ", row.partners()))
                 .setHeader(getTranslation("agreements.list.partners")).setKey("partners").setFlexGrow(1);
         grid.addComponentColumn(row -> Badge.of(getTranslation(row.agreement().status().labelKey()),
-                        Badge.Tone.of(row.agreement().status())))
+                        StatusTone.of(row.agreement().status())))
                 .setHeader(getTranslation("agreements.list.status"))
                 .setKey(AgreementSort.STATUS.name())
                 .setSortProperty(AgreementSort.STATUS.name()).setAutoWidth(true);

@@ -16,7 +16,7 @@ import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeeting;
 import se.samverka.agreements.steering.SteeringMeetings;
-import se.samverka.agreements.ui.detail.Notices;
+import se.samverka.platform.api.ui.Notices;
 
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.steering;
 
+import se.samverka.platform.api.ui.Callout;
 import se.samverka.platform.api.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +24,10 @@ import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeeting;
 import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.agreements.ui.AgreementTab;
-import se.samverka.agreements.ui.detail.Badge;
-import se.samverka.agreements.ui.detail.Formats;
-import se.samverka.agreements.ui.detail.Notices;
-import se.samverka.agreements.ui.detail.Prose;
+import se.samverka.platform.api.ui.Badge;
+import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.Prose;
 
 /**
  * The steering group: its composition, the warning for each year short of the agreed minimum, and
@@ -70,11 +71,9 @@ public class SteeringTab implements AgreementTab {
         }
         tab.add(new Paragraph(tab.getTranslation("agreements.ui.minimum-meetings-text", agreement.agreement().minimumMeetingsPerYear())));
         for (MeetingShortfall shortfall : meetings.shortfalls(agreement.id())) {
-            Paragraph warning = new Paragraph(tab.getTranslation("agreements.meeting.shortfall",
+            Callout warning = Callout.warning(tab.getTranslation("agreements.meeting.shortfall",
                     String.valueOf(shortfall.year()), shortfall.meetings(), shortfall.minimum()));
             warning.addClassName("meeting-shortfall");
-            warning.getElement().setAttribute("role", "alert");
-            warning.getStyle().set("color", "var(--lumo-error-text-color)");
             tab.add(warning);
         }
 

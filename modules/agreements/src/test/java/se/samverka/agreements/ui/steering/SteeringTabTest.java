@@ -1,11 +1,11 @@
 package se.samverka.agreements.ui.steering;
 
+import se.samverka.platform.api.ui.Callout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -45,7 +45,7 @@ class SteeringTabTest {
         DetailTabs.open(karibu, TestPortal.reader(TENANT_A), TENANT_A, active.id(), "steering");
         // two meetings a year agreed, none held: each year of the period is flagged, in the header and the tab
         assertThat(_find(Div.class, spec -> spec.withClasses("agreement-warning"))).hasSize(3);
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("meeting-shortfall")).get(0).getText())
+        assertThat(_find(Callout.class, spec -> spec.withClasses("meeting-shortfall")).get(0).getText())
                 .contains("2024").contains("minst 2 gånger");
         assertThat(_find(Button.class, spec -> spec.withId("meeting-add"))).isEmpty();
 

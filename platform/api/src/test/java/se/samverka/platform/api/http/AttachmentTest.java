@@ -1,4 +1,4 @@
-package se.samverka.agreements.api;
+package se.samverka.platform.api.http;
 
 import org.junit.jupiter.api.Test;
 

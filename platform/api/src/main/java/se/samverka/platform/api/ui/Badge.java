@@ -1,16 +1,15 @@
-package se.samverka.agreements.ui.detail;
+package se.samverka.platform.api.ui;
 
 import com.vaadin.flow.component.html.Span;
-import se.samverka.agreements.lifecycle.AgreementStatus;
 
 /**
- * A small label for a status, coloured by tone with Lumo's own colour properties. Styled inline:
- * the portal's Lumo has no badge style module loaded, and a module brings no frontend files. The
- * text always says the status, so colour is never the only sign.
+ * A small label for a status, coloured by tone with Lumo's own colour properties (inline: the portal
+ * loads no badge style module, and a module brings no frontend files). The text always says the status,
+ * so colour is never the only sign; every tone's text passes WCAG AA contrast on its background.
  */
 public final class Badge {
 
-    /** The tone of a badge: neutral, good, needs attention now, or over. */
+    /** The tone of a badge: neutral, good, needs attention, needs attention now, or over. */
     public enum Tone {
         NEUTRAL("var(--lumo-primary-color-10pct)", "var(--lumo-primary-text-color)"),
         SUCCESS("var(--lumo-success-color-10pct)", "var(--lumo-success-text-color)"),
@@ -25,24 +24,17 @@ public final class Badge {
             this.background = background;
             this.text = text;
         }
-
-        /** An agreement's status in the same tone wherever it is shown (list, detail). */
-        public static Tone of(AgreementStatus status) {
-            return switch (status) {
-                case ACTIVE -> SUCCESS;
-                case TERMINATED -> ERROR;
-                case ENDED -> MUTED;
-                default -> NEUTRAL;
-            };
-        }
     }
+
+    public static final String CLASS_NAME = "samverka-badge";
 
     private Badge() {
     }
 
     public static Span of(String text, Tone tone) {
         Span badge = new Span(text);
-        badge.addClassName("agreement-badge");
+        badge.addClassName(CLASS_NAME);
+        badge.getElement().setAttribute("theme", "badge " + tone.name().toLowerCase(java.util.Locale.ROOT));
         badge.getStyle().set("background", tone.background).set("color", tone.text)
                 .set("padding", "0.15em 0.6em").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("white-space", "nowrap");

@@ -1,4 +1,4 @@
-package se.samverka.agreements.ui.detail;
+package se.samverka.platform.api.ui;
 
 import org.junit.jupiter.api.Test;
 

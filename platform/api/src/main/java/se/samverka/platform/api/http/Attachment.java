@@ -1,4 +1,4 @@
-package se.samverka.agreements.api;
+package se.samverka.platform.api.http;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
@@ -31,7 +31,7 @@ public final class Attachment {
     }
 
     /** "Överenskommelse Junis.pdf" becomes "Overenskommelse Junis.pdf"; quotes and other specials become "_". */
-    static String asciiFallback(String filename) {
+    public static String asciiFallback(String filename) {
         String withoutMarks = Normalizer.normalize(filename, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder ascii = new StringBuilder();
         for (char c : withoutMarks.toCharArray()) {
@@ -41,7 +41,7 @@ public final class Attachment {
     }
 
     /** RFC 5987 value characters: percent-encoded UTF-8, spaces as %20 (not "+"). */
-    static String encoded(String filename) {
+    public static String encoded(String filename) {
         return URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20")
                 .replace("%7E", "~").replace("*", "%2A").replace("'", "%27").replace("%21", "!");
     }

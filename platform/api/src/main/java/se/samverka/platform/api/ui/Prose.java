@@ -1,4 +1,4 @@
-package se.samverka.agreements.ui.detail;
+package se.samverka.platform.api.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -7,17 +7,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Arrays;
 
 /**
- * Long Swedish agreement text shown as it was written: a blank line starts a new paragraph, a
- * single line break stays a line break (lists of "- ..." lines keep their shape).
+ * Long text shown as it was written: a blank line starts a new paragraph, a single line break stays a
+ * line break (lists of "- …" lines keep their shape), lines no longer than is comfortable to read.
  */
 public final class Prose {
+
+    public static final String CLASS_NAME = "samverka-prose";
 
     private Prose() {
     }
 
     public static Component of(String text) {
         Div prose = new Div();
-        prose.addClassName("agreement-prose");
+        prose.addClassName(CLASS_NAME);
         if (text == null || text.isBlank()) {
             return prose;
         }
