@@ -1,0 +1,130 @@
+package se.samverka.platform.api.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.NotFoundException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.samverka.platform.api.refusal.Refusal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The view pieces every module shares, in a browserless Vaadin. */
+class UiKitTest {
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void done() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void aCalloutIsAnnouncedWhenItWarnsOrReportsAnErrorAndSaysItsText() {
+        Callout warning = Callout.warning("Styrgruppen har träffats färre gånger än avtalat.");
+        assertThat(warning.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(warning.getText()).isEqualTo("Styrgruppen har träffats färre gånger än avtalat.");
+        assertThat(warning.getClassNames()).contains(Callout.CLASS_NAME, "samverka-callout-warning");
+        assertThat(Callout.error("x").getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(Callout.info("x").getElement().getAttribute("role")).isEqualTo("status");
+    }
+
+    @Test
+    void aRefusalIsShownAtTheFieldBoundToItsNameOrTheNearestAbove() {
+        TextField end = new TextField();
+        TextField period = new TextField();
+        TextField title = new TextField();
+        FieldRefusals refusals = new FieldRefusals().bind("period.end", end).bind("period", period).bind("title", title);
+
+        assertThat(refusals.show(new Refusal("m.end-before-start").at("period.end"))).isTrue();
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isNotBlank();
+
+        assertThat(refusals.show(new Refusal("m.renewal").at("period.renewalNoticeMonths"))).isTrue();
+        assertThat(period.isInvalid()).isTrue();
+        assertThat(end.isInvalid()).as("the earlier refusal is cleared").isFalse();
+
+        assertThat(refusals.show(new Refusal("refusal.text.required", Refusal.label("m.field.title")))).isTrue();
+        assertThat(title.isInvalid()).isTrue();
+
+        assertThat(refusals.show(new Refusal("m.something-else"))).as("no field takes it").isFalse();
+    }
+
+    @Test
+    void aRouteIdIsANumberOrThePagesDoNotExist() {
+        assertThat(RouteIds.numeric("42")).isEqualTo(42L);
+        for (String wrong : new String[]{"", "-1", "4a", "1".repeat(19), "٤٢"}) {
+            assertThatThrownBy(() -> RouteIds.numeric(wrong)).as(wrong).isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    record Thing(String name) {
+    }
+
+    static DetailTab<Thing> tab(String id, int order, AtomicInteger made, boolean visible) {
+        return new DetailTab<>() {
+            public int order() {
+                return order;
+            }
+
+            public String labelKey() {
+                return "tab." + id;
+            }
+
+            public String id() {
+                return id;
+            }
+
+            public boolean visibleFor(Thing thing) {
+                return visible;
+            }
+
+            public Component create(Thing thing, Runnable changed) {
+                made.incrementAndGet();
+                return new Span(id + " of " + thing.name());
+            }
+        };
+    }
+
+    @Test
+    void tabsComeInTheirOrderTheOneAskedForIsSelectedAndEachIsMadeWhenFirstShown() {
+        AtomicInteger overview = new AtomicInteger();
+        AtomicInteger history = new AtomicInteger();
+        AtomicInteger hidden = new AtomicInteger();
+        DetailTabs<Thing> tabs = new DetailTabs<>(List.of(tab("history", 60, history, true), tab("overview", 10, overview, true),
+                tab("secret", 20, hidden, false)), new Thing("IOP"), "things/1", Optional.of("history"), () -> { });
+        UI.getCurrent().add(tabs);
+
+        assertThat(tabs.getTabAt(0).getId()).contains("tab-overview");
+        assertThat(tabs.selectedId()).contains("history");
+        assertThat(history.get()).isEqualTo(1);
+        assertThat(overview.get()).as("not shown yet, not made").isZero();
+        assertThat(hidden.get()).isZero();
+
+        tabs.setSelectedIndex(0);
+        assertThat(overview.get()).isEqualTo(1);
+        tabs.setSelectedIndex(1);
+        tabs.setSelectedIndex(0);
+        assertThat(overview.get()).as("made once").isEqualTo(1);
+        assertThat(history.get()).isEqualTo(1);
+    }
+
+    @Test
+    void amountsAreWholeKronorAndTimesSwedish() {
+        assertThat(Formats.sek(1_250_000).replace('\u00a0', ' ')).isEqualTo("1 250 000 kr");
+        assertThat(Formats.dateTime(java.time.Instant.parse("2026-07-01T10:00:00Z"))).isEqualTo("2026-07-01 12:00");
+        assertThat(Formats.dateTime(null)).isEqualTo(Formats.NONE);
+    }
+}
