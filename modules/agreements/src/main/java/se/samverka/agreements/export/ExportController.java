@@ -1,14 +1,14 @@
 package se.samverka.agreements.export;
 
+import se.samverka.platform.kit.export.StreamedDownload;
+import se.samverka.platform.kit.export.TableExport;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
-import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,8 +22,6 @@ import se.samverka.agreements.followup.Indicators;
 import se.samverka.platform.api.refusal.RecordNotFound;
 
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -38,23 +36,21 @@ import java.time.LocalDate;
 @Tag(name = "Agreement exports")
 public class ExportController {
 
-    static final String CSV = "text/csv; charset=UTF-8";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = TableExport.CSV_TYPE;
+    static final String XLSX = TableExport.XLSX_TYPE;
     static final String PDF = "application/pdf";
 
-    private final CsvExport csv;
-    private final ExcelExport excel;
+    private final AgreementTable table;
     private final AgreementPdf pdf;
     private final Agreements agreements;
     private final Indicators indicators;
     private final Clock clock;
     private final Translations translations;
 
-    ExportController(CsvExport csv, ExcelExport excel, AgreementPdf pdf, Agreements agreements, Indicators indicators,
+    ExportController(AgreementTable table, AgreementPdf pdf, Agreements agreements, Indicators indicators,
                      Clock clock, Translations translations) {
         this.translations = translations;
-        this.csv = csv;
-        this.excel = excel;
+        this.table = table;
         this.pdf = pdf;
         this.agreements = agreements;
         this.indicators = indicators;
@@ -68,13 +64,13 @@ public class ExportController {
     @Get(value = "/export.csv", produces = CSV)
     @Operation(summary = "The agreements list as CSV (UTF-8 with BOM, semicolon-separated, for Swedish Excel)")
     public HttpResponse<?> exportCsv(String tenant, HttpRequest<?> request, @RequestBean ExportParameters parameters) {
-        return listDownload(request, parameters, CSV, "csv", csv::write);
+        return listDownload(request, parameters, CSV, "csv", (query, labels, out) -> table.in(labels).writeCsv(table.rows(query), out));
     }
 
     @Get(value = "/export.xlsx", produces = XLSX)
     @Operation(summary = "The agreements list as an Excel workbook")
     public HttpResponse<?> exportExcel(String tenant, HttpRequest<?> request, @RequestBean ExportParameters parameters) {
-        return listDownload(request, parameters, XLSX, "xlsx", excel::write);
+        return listDownload(request, parameters, XLSX, "xlsx", (query, labels, out) -> table.in(labels).writeXlsx(table.rows(query), out));
     }
 
     @Get(value = "/{id}/agreement.pdf", produces = PDF)
@@ -97,28 +93,7 @@ public class ExportController {
                                          String extension, ListWriter writer) {
         ExportQuery query = parameters.query();
         Labels labels = labels(request, parameters.lang());
-        return download(request, contentType, fileName(labels, extension), out -> writer.write(query, labels, out));
-    }
-
-    /**
-     * A body written as the response goes out, page by page from the database. It is written after
-     * this method returns, so it runs in the request's context again: the tenant and the user
-     * come from there.
-     */
-    private static HttpResponse<Writable> download(HttpRequest<?> request, String contentType, String fileName,
-                                                   java.util.function.Consumer<OutputStream> content) {
-        Writable body = new Writable() {
-            @Override
-            public void writeTo(Writer out) {
-                throw new UnsupportedOperationException("binary content");
-            }
-
-            @Override
-            public void writeTo(OutputStream out, @Nullable Charset charset) {
-                ServerRequestContext.with(request, () -> content.accept(out));
-            }
-        };
-        return Attachment.download(HttpResponse.ok(body), contentType, fileName);
+        return StreamedDownload.of(request, contentType, fileName(labels, extension), out -> writer.write(query, labels, out));
     }
 
     private String fileName(Labels labels, String extension) {

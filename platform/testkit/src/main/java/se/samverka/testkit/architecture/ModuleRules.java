@@ -17,15 +17,16 @@ public final class ModuleRules {
     private ModuleRules() {
     }
 
-    /** Classes of the module use Samverka only through the platform api (third-party libraries are fine). */
+    /** Classes of the module use Samverka only through the platform api and kit (third-party libraries are fine). */
     public static ArchRule onlyPlatformApi(String modulePackage) {
         return noClasses().that().resideInAPackage(modulePackage + "..")
                 .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "Samverka classes outside the platform api and the module itself",
+                        "Samverka classes outside the platform api, the kit and the module itself",
                         (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("se.samverka.")
                                 && !c.getPackageName().startsWith("se.samverka.platform.api")
+                                && !c.getPackageName().startsWith("se.samverka.platform.kit")
                                 && !c.getPackageName().startsWith(modulePackage)))
-                .because("a module depends on the platform api only (ARCHITECTURE.md, the module contract)");
+                .because("a module depends on the platform api and kit only (ARCHITECTURE.md, the module contract)");
     }
 
     /** No module depends on another. */
