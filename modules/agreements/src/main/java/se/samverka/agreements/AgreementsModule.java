@@ -2,7 +2,7 @@ package se.samverka.agreements;
 
 import jakarta.inject.Singleton;
 import se.samverka.agreements.ui.list.AgreementsListView;
-import se.samverka.agreements.ui.partners.PartnersView;
+import se.samverka.agreements.ui.partners.PartnersMoved;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
 import se.samverka.agreements.ui.form.EditAgreementView;
 import se.samverka.agreements.ui.form.NewAgreementView;
@@ -54,7 +54,7 @@ public class AgreementsModule implements ModuleManifest {
     public List<ModuleRoute> routes() {
         return List.of(
                 new ModuleRoute(AgreementsListView.ROUTE, AgreementsListView.class),
-                new ModuleRoute(PartnersView.ROUTE, PartnersView.class),
+                new ModuleRoute(PartnersMoved.ROUTE, PartnersMoved.class),
                 // one agreement, its create and edit forms
                 new ModuleRoute(NewAgreementView.ROUTE, NewAgreementView.class),
                 new ModuleRoute(AgreementDetailView.ROUTE, AgreementDetailView.class),
@@ -65,9 +65,7 @@ public class AgreementsModule implements ModuleManifest {
     public List<NavigationEntry> navigation() {
         return List.of(
                 new NavigationEntry(new LocalizedText("Överenskommelser", "Agreements"), AgreementsListView.ROUTE,
-                        "HANDSHAKE", Set.of(Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER)),
-                new NavigationEntry(new LocalizedText("Partnerorganisationer", "Partner organisations"), PartnersView.ROUTE,
-                        "INSTITUTION", Roles.STAFF));
+                        "HANDSHAKE", Set.of(Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER)));
     }
 
     @Override

@@ -24,11 +24,10 @@ class AgreementsModuleTest {
     }
 
     @Test
-    void theModuleBringsTheListThePartnerRegisterAndTheStatusWidget() {
+    void theModuleBringsTheListTheOldRegistersAddressAndItsWidgets() {
+        // the partner register is the platform's now (and in its navigation); the old address forwards there
         assertThat(module.routes()).extracting(r -> r.path()).contains("agreements", "agreements/partners");
-        assertThat(module.navigation()).extracting(n -> n.path()).contains("agreements", "agreements/partners");
-        assertThat(module.navigation()).filteredOn(n -> n.path().equals("agreements/partners"))
-                .allSatisfy(n -> assertThat(n.roles()).doesNotContain("partner"));
+        assertThat(module.navigation()).extracting(n -> n.path()).containsExactly("agreements");
         assertThat(TestPortal.shared().context().getBeansOfType(DashboardWidget.class))
                 .filteredOn(w -> w.moduleId().equals("agreements")).extracting(DashboardWidget::id)
                 .containsExactlyInAnyOrder("agreements-by-status", "agreements-deadlines");

@@ -7,7 +7,6 @@ import se.samverka.agreements.followup.IndicatorKind;
 import se.samverka.agreements.followup.PeriodStanding;
 import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.partner.PartnerKind;
 import se.samverka.agreements.steering.MeetingStatus;
 
 import java.io.IOException;
@@ -71,7 +70,6 @@ class MessagesTest {
         Map<String, Enum<?>[]> values = Map.of(
                 "agreements.status.", AgreementStatus.values(),
                 "agreements.form.", AgreementForm.values(),
-                "agreements.partner-kind.", PartnerKind.values(),
                 "agreements.reporting-frequency.", ReportingFrequency.values(),
                 "agreements.meeting-status.", MeetingStatus.values(),
                 "agreements.indicator-kind.", IndicatorKind.values(),
@@ -79,7 +77,7 @@ class MessagesTest {
                 "agreements.period-standing.", PeriodStanding.values());
         values.forEach((prefix, constants) -> Arrays.stream(constants)
                 .forEach(constant -> assertThat(keys).contains(prefix + constant.name())));
-        for (String recordType : new String[]{"agreement", "partner-organisation", "steering-meeting", "indicator", "report",
+        for (String recordType : new String[]{"agreement", "steering-meeting", "indicator", "report",
                 "agreement-version"}) {
             assertThat(keys).contains("agreements.record." + recordType);
         }

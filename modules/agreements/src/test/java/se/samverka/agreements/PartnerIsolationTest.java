@@ -18,8 +18,8 @@ import se.samverka.agreements.followup.ReportingPeriod;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.followup.Reports;
 import se.samverka.agreements.history.AgreementHistory;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.refusal.NotPermitted;
 import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.refusal.Refusal;
@@ -135,7 +135,7 @@ class PartnerIsolationTest {
         assertThat(asX(TENANT_A, () -> TestPortal.bean(AgreementHistory.class).versions(ofY.id()))).isEmpty();
         assertThatThrownBy(() -> asX(TENANT_A, () -> TestPortal.bean(AgreementHistory.class).differences(ofY.id(), 1, 1)))
                 .isInstanceOf(RecordNotFound.class);
-        assertThat(asX(TENANT_A, () -> TestPortal.bean(PartnerOrganisations.class).find(yInA.id()))).isEmpty();
+        assertThat(asX(TENANT_A, () -> TestPortal.bean(PartnerRegister.class).find(yInA.id()))).isEmpty();
 
         assertThat(asX(TENANT_A, () -> TestPortal.bean(Indicators.class).of(ofX.id()))).hasSize(1);
         assertThat(asX(TENANT_A, () -> TestPortal.bean(AgreementHistory.class).versions(ofX.id()))).hasSize(1);

@@ -8,10 +8,10 @@ import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.agreement.SignatoryTerms;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
-import se.samverka.agreements.partner.PartnerDetails;
-import se.samverka.agreements.partner.PartnerKind;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerDetails;
+import se.samverka.platform.api.partners.PartnerKind;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class TestAgreements {
 
     /** A partner organisation in the current tenant (call inside {@link TestPortal#as}). */
     public static PartnerOrganisation partner(String alias) {
-        return TestPortal.bean(PartnerOrganisations.class).create(new PartnerDetails("Förening " + alias, null,
+        return TestPortal.bean(PartnerRegister.class).create(new PartnerDetails("Förening " + alias, null,
                 PartnerKind.NON_PROFIT_ASSOCIATION, null, alias, null, null, null, null));
     }
 

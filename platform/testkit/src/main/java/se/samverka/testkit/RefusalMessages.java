@@ -6,6 +6,9 @@ import se.samverka.platform.api.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a refusal says in Swedish and English, from the platform's bundle and the module's, as the
@@ -38,5 +41,23 @@ public final class RefusalMessages {
 
     public String in(Locale locale, Refusal refusal) {
         return translations.message(refusal, locale);
+    }
+
+    /** For {@code assertThatThrownBy(…).satisfies(…)}: a refusal that says exactly this in English. */
+    public Consumer<Throwable> saysInEnglish(String text) {
+        return thrown -> assertThat(thrown).isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(english(refusal)).isEqualTo(text));
+    }
+
+    /** A refusal whose English message contains this. */
+    public Consumer<Throwable> saysInEnglishSomething(String part) {
+        return thrown -> assertThat(thrown).isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(english(refusal)).contains(part));
+    }
+
+    /** A refusal with this key, at this field (the API's name for it). */
+    public static Consumer<Throwable> refusedAt(String key, String field) {
+        return thrown -> assertThat(thrown).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.messageKey()).isEqualTo(key);
+            assertThat(refusal.field()).contains(field);
+        });
     }
 }

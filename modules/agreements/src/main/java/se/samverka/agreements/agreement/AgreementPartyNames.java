@@ -2,7 +2,7 @@ package se.samverka.agreements.agreement;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Sight;
 
@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 public class AgreementPartyNames {
 
     private final AgreementPartyRepository parties;
-    private final PartnerOrganisations partners;
+    private final PartnerRegister partners;
     private final CurrentUser currentUser;
 
-    AgreementPartyNames(AgreementPartyRepository parties, PartnerOrganisations partners, CurrentUser currentUser) {
+    AgreementPartyNames(AgreementPartyRepository parties, PartnerRegister partners, CurrentUser currentUser) {
         this.parties = parties;
         this.partners = partners;
         this.currentUser = currentUser;

@@ -37,7 +37,7 @@ interface AgreementRepository extends CrudRepository<Agreement, Long> {
               AND (:text IS NULL
                     OR LOWER(agreement_.title) LIKE :text
                     OR LOWER(agreement_.registry_number) LIKE :text
-                    OR agreement_.id IN (SELECT p.agreement_id FROM agreements_partner_organisation o
+                    OR agreement_.id IN (SELECT p.agreement_id FROM partner_organisation o
                                          JOIN agreements_party p ON p.tenant_id = o.tenant_id AND p.partner_id = o.id
                                          WHERE o.tenant_id = :tenantId AND LOWER(o.name) LIKE :text))""";
 

@@ -12,8 +12,8 @@ import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
 import se.samverka.agreements.lifecycle.LifecycleRules;
 import se.samverka.agreements.lifecycle.Transition;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.audit.FieldValues;
 import se.samverka.platform.api.refusal.Refusal;
@@ -45,7 +45,7 @@ public class Agreements {
     private final AgreementRepository agreements;
     private final PartyStore parties;
     private final StatusChangeRepository statusChanges;
-    private final PartnerOrganisations partners;
+    private final PartnerRegister partners;
     private final PartnerAccess access;
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
@@ -54,7 +54,7 @@ public class Agreements {
     private final Clock clock;
 
     Agreements(AgreementRepository agreements, PartyStore parties, StatusChangeRepository statusChanges,
-               PartnerOrganisations partners, PartnerAccess access, CurrentUser currentUser, CurrentTenant tenant,
+               PartnerRegister partners, PartnerAccess access, CurrentUser currentUser, CurrentTenant tenant,
                AuditLog audit, ApplicationEventPublisher<AgreementEvent> events, Clock clock) {
         this.agreements = agreements;
         this.parties = parties;

@@ -1,8 +1,8 @@
 package se.samverka.agreements.agreement;
 
 import jakarta.inject.Singleton;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Sight;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
@@ -20,12 +20,12 @@ import java.util.Optional;
 @Singleton
 public class PartnerAccess {
 
-    private final PartnerOrganisations partners;
+    private final PartnerRegister partners;
     private final AgreementRepository agreements;
     private final PartyStore parties;
     private final CurrentUser currentUser;
 
-    PartnerAccess(PartnerOrganisations partners, AgreementRepository agreements, PartyStore parties, CurrentUser currentUser) {
+    PartnerAccess(PartnerRegister partners, AgreementRepository agreements, PartyStore parties, CurrentUser currentUser) {
         this.partners = partners;
         this.agreements = agreements;
         this.parties = parties;

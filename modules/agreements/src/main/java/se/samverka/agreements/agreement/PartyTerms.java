@@ -2,7 +2,7 @@ package se.samverka.agreements.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.partner.OrganisationNumber;
+import se.samverka.platform.api.validation.OrganisationNumber;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.data.Texts;
 

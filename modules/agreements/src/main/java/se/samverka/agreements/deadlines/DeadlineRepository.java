@@ -23,7 +23,7 @@ interface DeadlineRepository extends GenericRepository<Agreement, Long> {
     String PARTY = " " + """
              AND (:partnerAlias IS NULL OR EXISTS (
                    SELECT 1 FROM agreements_party p
-                   JOIN agreements_partner_organisation o ON o.tenant_id = p.tenant_id AND o.id = p.partner_id
+                   JOIN partner_organisation o ON o.tenant_id = p.tenant_id AND o.id = p.partner_id
                    WHERE p.tenant_id = a.tenant_id AND p.agreement_id = a.id AND o.directory_alias = :partnerAlias))""";
 
     String IN_FORCE = " a.status IN ('DECIDED', 'ACTIVE') ";
@@ -70,7 +70,7 @@ interface DeadlineRepository extends GenericRepository<Agreement, Long> {
             FROM agreements_reporting_period rp
             JOIN agreements_agreement a ON a.tenant_id = rp.tenant_id AND a.id = rp.agreement_id
             LEFT JOIN agreements_party p ON p.tenant_id = a.tenant_id AND p.agreement_id = a.id AND p.partner_id IS NOT NULL
-            LEFT JOIN agreements_partner_organisation o ON o.tenant_id = p.tenant_id AND o.id = p.partner_id
+            LEFT JOIN partner_organisation o ON o.tenant_id = p.tenant_id AND o.id = p.partner_id
             WHERE rp.tenant_id = :tenantId AND a.status IN ('DECIDED', 'ACTIVE', 'ENDED')
               AND rp.due_on BETWEEN :reportFrom AND :reportTo""" + NO_REPORT + PARTY;
 

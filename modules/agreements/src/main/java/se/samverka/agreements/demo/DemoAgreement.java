@@ -5,7 +5,7 @@ import se.samverka.agreements.followup.IndicatorDefinition;
 import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
-import se.samverka.agreements.partner.PartnerDetails;
+import se.samverka.platform.api.partners.PartnerDetails;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -14,8 +14,8 @@ import se.samverka.agreements.followup.IndicatorDefinition;
 import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
-import se.samverka.agreements.partner.PartnerDetails;
-import se.samverka.agreements.partner.PartnerKind;
+import se.samverka.platform.api.partners.PartnerDetails;
+import se.samverka.platform.api.partners.PartnerKind;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -18,8 +18,8 @@ import se.samverka.agreements.followup.ReportSubmission;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.followup.Reports;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeetings;
@@ -40,7 +40,7 @@ class DemoSeeder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
-    private final PartnerOrganisations partners;
+    private final PartnerRegister partners;
     private final Agreements agreements;
     private final SteeringMeetings meetings;
     private final Indicators indicators;
@@ -48,7 +48,7 @@ class DemoSeeder {
     private final Reports reports;
     private final Clock clock;
 
-    DemoSeeder(PartnerOrganisations partners, Agreements agreements, SteeringMeetings meetings, Indicators indicators,
+    DemoSeeder(PartnerRegister partners, Agreements agreements, SteeringMeetings meetings, Indicators indicators,
                ReportingPeriods periods, Reports reports, Clock clock) {
         this.partners = partners;
         this.agreements = agreements;

@@ -3,7 +3,7 @@ package se.samverka.agreements.agreement;
 import org.junit.jupiter.api.Test;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
-import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 
 import java.util.List;

@@ -11,7 +11,7 @@ import se.samverka.agreements.TestClock;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
-import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.refusal.NotPermitted;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;

@@ -13,7 +13,7 @@ import se.samverka.agreements.followup.ReportDetails;
 import se.samverka.agreements.followup.ReportSubmission;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.followup.Reports;
-import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.SteeringMeeting;
 import se.samverka.agreements.steering.SteeringMeetings;

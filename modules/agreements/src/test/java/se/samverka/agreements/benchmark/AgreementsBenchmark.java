@@ -109,10 +109,10 @@ class AgreementsBenchmark {
             GeneratedDataChecks.verify(c, tenants, today);
             busiestPartner = Machine.query(c, """
                     SELECT o.directory_alias FROM agreements_party p
-                      JOIN agreements_partner_organisation o ON o.tenant_id = p.tenant_id AND o.id = p.partner_id
+                      JOIN partner_organisation o ON o.tenant_id = p.tenant_id AND o.id = p.partner_id
                      WHERE p.tenant_id = '%s' GROUP BY o.directory_alias ORDER BY COUNT(*) DESC, o.directory_alias LIMIT 1"""
                     .formatted(tenants.largest().id()));
-            busiestPartnerId = Machine.query(c, "SELECT id FROM agreements_partner_organisation WHERE tenant_id = '%s' AND directory_alias = '%s'"
+            busiestPartnerId = Machine.query(c, "SELECT id FROM partner_organisation WHERE tenant_id = '%s' AND directory_alias = '%s'"
                     .formatted(tenants.largest().id(), busiestPartner));
         }
         System.out.println(String.join("\n", notes));
@@ -257,7 +257,7 @@ class AgreementsBenchmark {
     /** Fresh index statistics, as a production database has them after its routine. */
     private static void analyze(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("ANALYZE TABLE agreements_partner_organisation, agreements_agreement, agreements_party, "
+            s.execute("ANALYZE TABLE partner_organisation, agreements_agreement, agreements_party, "
                     + "agreements_signatory, agreements_indicator, agreements_reporting_period, agreements_report, "
                     + "agreements_report_figure, agreements_meeting");
         }

@@ -6,7 +6,7 @@ import se.samverka.agreements.followup.IndicatorKind;
 import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.followup.ReportingScheduleForTests;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.partner.PartnerKind;
+import se.samverka.platform.api.partners.PartnerKind;
 import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.platform.api.validation.OrganisationNumbers;
 
@@ -71,7 +71,7 @@ final class BenchmarkData {
         this.now = today.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
         this.ids = new Ids(connection);
         // declared parents first: flushAll() sends them in this order
-        table("agreements_partner_organisation", "id", "tenant_id", "name", "organisation_number", "kind", "country",
+        table("partner_organisation", "id", "tenant_id", "name", "organisation_number", "kind", "country",
                 "directory_alias", "contact_person", "email", "phone", "created_at", "created_by", "updated_at",
                 "updated_by", "version");
         table("agreements_agreement", "id", "tenant_id", "registry_number", "title", "form", "status", "purpose",
@@ -133,17 +133,17 @@ final class BenchmarkData {
             chosen.add(random.nextInt(ORGANISATIONS));
         }
         for (int organisation : chosen) {
-            long id = ids.next("agreements_partner_organisation");
+            long id = ids.next("partner_organisation");
             boolean foundation = organisation % 7 == 0;
             String name = "Organisation " + organisation + " " + KINDS_OF_ORGANISATION[organisation % KINDS_OF_ORGANISATION.length];
             String number = organisationNumber(organisation);
-            table("agreements_partner_organisation").row(id, tenant.id(), name, number,
+            table("partner_organisation").row(id, tenant.id(), name, number,
                     foundation ? PartnerKind.FOUNDATION : PartnerKind.NON_PROFIT_ASSOCIATION, null, alias(organisation),
                     "Kontakt " + organisation, "kontakt@org" + organisation + ".example", "031-" + (100000 + organisation),
                     now, tenant.officer(), now, tenant.officer(), 0L);
             pool.add(new PartnerRef(id, name, number, alias(organisation)));
         }
-        table("agreements_partner_organisation").flush();
+        table("partner_organisation").flush();
     }
 
     private void agreement(BenchmarkTenants.Tenant tenant, int index, SplittableRandom random) throws SQLException {

@@ -55,7 +55,7 @@ final class GeneratedDataChecks {
                   JOIN agreements_indicator i ON i.tenant_id = f.tenant_id AND i.id = f.indicator_id
                  WHERE i.agreement_id <> r.agreement_id""");
         broken(c, "partner parties whose organisation is of another tenant", """
-                SELECT COUNT(*) FROM agreements_party p LEFT JOIN agreements_partner_organisation o
+                SELECT COUNT(*) FROM agreements_party p LEFT JOIN partner_organisation o
                     ON o.tenant_id = p.tenant_id AND o.id = p.partner_id
                  WHERE p.partner_id IS NOT NULL AND o.id IS NULL""");
         broken(c, "planned meetings in the past", "SELECT COUNT(*) FROM agreements_meeting WHERE status = 'PLANNED' AND meeting_date < '%s'".formatted(today));

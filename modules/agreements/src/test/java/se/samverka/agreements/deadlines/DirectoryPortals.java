@@ -4,7 +4,7 @@ import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.security.UserContext;
@@ -74,7 +74,7 @@ public final class DirectoryPortals {
     public static AgreementDetails activeAgreementWith(String tenant, String alias) {
         PortalTestServer portal = first();
         return as(officer(tenant), tenant, () -> {
-            long partnerId = portal.bean(PartnerOrganisations.class).findByDirectoryAlias(alias).orElseThrow().id();
+            long partnerId = portal.bean(PartnerRegister.class).findByDirectoryAlias(alias).orElseThrow().id();
             Agreements agreements = portal.bean(Agreements.class);
             AgreementDetails agreement = agreements.createDraft(TestAgreements.terms(partnerId));
             agreement = agreements.transition(agreement.id(), agreement.agreement().version(), AgreementStatus.PROPOSED, null, null);

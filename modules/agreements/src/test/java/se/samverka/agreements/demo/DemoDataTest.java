@@ -11,8 +11,8 @@ import se.samverka.agreements.followup.Indicators;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.history.AgreementHistory;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.partner.PartnerKind;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerKind;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.platform.api.tenant.TenantWork;
 import se.samverka.platform.core.tenant.TenantContext;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The embedded default's demo data: the agreements of the sources, created once, whatever the number of starts. */
 class DemoDataTest {
 
-    static final List<String> TABLES = List.of("agreements_partner_organisation", "agreements_agreement", "agreements_party",
+    static final List<String> TABLES = List.of("partner_organisation", "agreements_agreement", "agreements_party",
             "agreements_commitment", "agreements_signatory", "agreements_contribution", "agreements_status_change",
             "agreements_version", "agreements_meeting", "agreements_indicator", "agreements_reporting_period",
             "agreements_report", "agreements_report_figure");
@@ -104,7 +104,7 @@ class DemoDataTest {
                 .extracting(p -> p.period().label()).containsExactly("2024-H1", "2024-H2", "2025-H1", "2025-H2", "2026-H1", "2026-H2");
         assertThat(as(portal, "orust", () -> portal.bean(AgreementHistory.class).versions(orustId)))
                 .extracting(v -> v.versionNumber()).containsExactly(1);
-        assertThat(as(portal, "orust", () -> portal.bean(PartnerOrganisations.class).findByDirectoryAlias("junis")))
+        assertThat(as(portal, "orust", () -> portal.bean(PartnerRegister.class).findByDirectoryAlias("junis")))
                 .hasValueSatisfying(junis -> assertThat(junis.organisationNumber()).isEqualTo("857204-3795"));
 
         List<Agreement> jonkoping = as(portal, "region-jonkoping",
@@ -115,7 +115,7 @@ class DemoDataTest {
         List<Agreement> stockholm = as(portal, "region-stockholm",
                 () -> agreements.search(AgreementSearch.ALL, Pageable.from(0, 10)).getContent());
         assertThat(stockholm).singleElement().satisfies(a -> assertThat(a.title()).contains("Ericastiftelsen"));
-        assertThat(as(portal, "region-stockholm", () -> portal.bean(PartnerOrganisations.class).findByDirectoryAlias("ericastiftelsen")))
+        assertThat(as(portal, "region-stockholm", () -> portal.bean(PartnerRegister.class).findByDirectoryAlias("ericastiftelsen")))
                 .hasValueSatisfying(erica -> assertThat(erica.kind()).isEqualTo(PartnerKind.FOUNDATION));
 
         assertThat(as(portal, "almhult", () -> agreements.search(AgreementSearch.ALL, Pageable.from(0, 10)).getTotalSize())).isZero();
@@ -136,7 +136,7 @@ class DemoDataTest {
             }
         }
         assertThat(rows.get("agreements_agreement")).isEqualTo(4);
-        assertThat(rows.get("agreements_partner_organisation")).isEqualTo(4);
+        assertThat(rows.get("partner_organisation")).isEqualTo(4);
         return rows;
     }
 }

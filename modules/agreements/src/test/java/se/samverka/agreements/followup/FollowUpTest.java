@@ -14,7 +14,7 @@ import se.samverka.agreements.agreement.AgreementPeriod;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.Amendment;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;

@@ -1,18 +1,20 @@
 package se.samverka.agreements.partner;
 
 import se.samverka.agreements.TestMessages;
+import se.samverka.platform.api.partners.PartnerDetails;
+import se.samverka.platform.api.partners.PartnerKind;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import org.junit.jupiter.api.Test;
 import se.samverka.agreements.AuditTrail;
-import se.samverka.agreements.TenantIsolation;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.platform.api.refusal.NotPermitted;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
 
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +26,7 @@ import static se.samverka.agreements.TestPortal.officer;
 /** The partner register on the real database. */
 class PartnerOrganisationsTest {
 
-    final PartnerOrganisations partners = TestPortal.bean(PartnerOrganisations.class);
+    final PartnerRegister partners = TestPortal.bean(PartnerRegister.class);
 
     static PartnerDetails details(String name, String number, String alias) {
         return new PartnerDetails(name, number, PartnerKind.NON_PROFIT_ASSOCIATION, null, alias, "Kontakt", "k@example.org", null, null);
@@ -36,7 +38,6 @@ class PartnerOrganisationsTest {
         PartnerOrganisation created = as(officer(TENANT_A), TENANT_A,
                 () -> partners.create(details("Junis Göteborg och Bohusläns distrikt", "857204–3795", alias)));
 
-        assertThat(created.tenantId()).isEqualTo(TENANT_A);
         assertThat(created.organisationNumber()).isEqualTo("857204-3795");
         PartnerOrganisation renamed = as(officer(TENANT_A), TENANT_A, () -> partners.update(created.id(), created.version(),
                 details("Junis – Göteborg och Bohuslän", "857204-3795", alias)));
@@ -55,7 +56,7 @@ class PartnerOrganisationsTest {
         String alias = TestAgreements.alias("bad");
 
         assertThatThrownBy(() -> as(officer(TENANT_A), TENANT_A, () -> partners.create(details("Felnummer", "857204-3794", alias))))
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("agreements.partner.number-check-digit"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("refusal.organisation-number.check-digit"));
         assertThat(as(officer(TENANT_A), TENANT_A, () -> partners.findByDirectoryAlias(alias))).isEmpty();
     }
 
@@ -65,9 +66,10 @@ class PartnerOrganisationsTest {
         as(officer(TENANT_A), TENANT_A, () -> partners.create(details("Första", null, alias)));
 
         assertThatThrownBy(() -> as(officer(TENANT_A), TENANT_A, () -> partners.create(details("Andra", null, alias))))
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("agreements.partner.alias-taken"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("partners.alias-taken"));
         PartnerOrganisation inB = as(officer(TENANT_B), TENANT_B, () -> partners.create(details("Första i B", null, alias)));
-        assertThat(inB.tenantId()).isEqualTo(TENANT_B);
+        assertThat(as(officer(TENANT_B), TENANT_B, () -> partners.find(inB.id()))).as("B's own record").isPresent();
+        assertThat(as(officer(TENANT_A), TENANT_A, () -> partners.find(inB.id()))).as("not A's").isEmpty();
     }
 
     @Test
@@ -106,9 +108,6 @@ class PartnerOrganisationsTest {
         assertThat(as(officer(TENANT_B), TENANT_B, () -> partners.findByDirectoryAlias(inA.directoryAlias()))).isEmpty();
         assertThatThrownBy(() -> as(officer(TENANT_B), TENANT_B, () -> partners.update(inA.id(), inA.version(), details("Kapad", null, null))))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("refusal.not-found"));
-        TenantIsolation.assertIsolated(TestPortal.bean(PartnerOrganisationRepository.class), inA.id(), PartnerOrganisation::id,
-                TENANT_A, TENANT_B, o -> new PartnerOrganisation(o.id(), null, "Kapad", null, o.kind(), null, null, null, null,
-                        null, null, o.createdAt(), o.createdBy(), Instant.now(), "b", o.version()));
     }
 
     @Test

@@ -26,7 +26,7 @@ import se.samverka.agreements.agreement.FollowUpArrangement;
 import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.agreement.ReportingFrequency;
 import se.samverka.agreements.agreement.SteeringArrangement;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.Formats;
@@ -53,7 +53,7 @@ class AgreementEditor extends VerticalLayout {
     static final int MAX_MINIMUM_MEETINGS = 52;
     static final int MAX_REPORT_DUE_DAYS = 365;
 
-    private final transient PartnerOrganisations partners;
+    private final transient PartnerRegister partners;
     private final Binder<AgreementTerms> binder = new Binder<>();
     private final TextField title = new TextField();
     private final Select<AgreementForm> form = new Select<>();
@@ -73,7 +73,7 @@ class AgreementEditor extends VerticalLayout {
     /** The fields a refusal of the service can concern, by the name the refusal gives them. */
     private final FieldRefusals refusals = new FieldRefusals();
 
-    AgreementEditor(PartnerOrganisations partners) {
+    AgreementEditor(PartnerRegister partners) {
         this.partners = partners;
         setId("agreement-editor");
         setPadding(false);

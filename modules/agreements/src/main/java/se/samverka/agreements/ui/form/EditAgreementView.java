@@ -29,7 +29,7 @@ import se.samverka.agreements.agreement.AgreementTerms;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.Amendment;
 import se.samverka.agreements.lifecycle.Decision;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
@@ -49,7 +49,7 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
     public static final String ROUTE = "agreements/:id/edit";
 
     private final Agreements agreements;
-    private final PartnerOrganisations partners;
+    private final PartnerRegister partners;
     private AgreementDetails agreement;
     private long readVersion;
     private AgreementEditor editor;
@@ -59,7 +59,7 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
     private final DatePicker decisionDate = new DatePicker();
     private final TextField decisionNumber = new TextField();
 
-    EditAgreementView(Agreements agreements, PartnerOrganisations partners) {
+    EditAgreementView(Agreements agreements, PartnerRegister partners) {
         this.agreements = agreements;
         this.partners = partners;
         this.staleNotice = new StaleRecordPanel(getTranslation("agreements.ui.form.reload"), () -> {

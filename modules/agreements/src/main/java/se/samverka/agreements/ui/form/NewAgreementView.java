@@ -17,7 +17,7 @@ import se.samverka.agreements.agreement.AgreementTerms;
 import se.samverka.agreements.agreement.AgreementSearch;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartyTerms;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
 import se.samverka.platform.api.ui.Notices;
@@ -32,7 +32,7 @@ public class NewAgreementView extends VerticalLayout implements HasDynamicTitle 
 
     public static final String ROUTE = "agreements/new";
 
-    NewAgreementView(Agreements agreements, PartnerOrganisations partners) {
+    NewAgreementView(Agreements agreements, PartnerRegister partners) {
         setId("agreement-new");
         AgreementEditor editor = new AgreementEditor(partners);
         editor.read(AgreementTerms.draft("", List.of(tenantAsBefore(agreements), blankPartner())));

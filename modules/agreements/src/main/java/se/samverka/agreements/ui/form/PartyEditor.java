@@ -21,8 +21,8 @@ import io.micronaut.data.model.Sort;
 import se.samverka.agreements.agreement.ContributionTerms;
 import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.agreement.SignatoryTerms;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.ui.Formats;
 
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ class PartyEditor extends VerticalLayout {
     private final List<ContributionRow> contributionRows = new ArrayList<>();
 
     /** @param remove how the form drops this party (none for the tenant, which is always a party) */
-    PartyEditor(boolean tenant, PartyTerms party, PartnerOrganisations partners, @Nullable Runnable remove) {
+    PartyEditor(boolean tenant, PartyTerms party, PartnerRegister partners, @Nullable Runnable remove) {
         this.tenant = tenant;
         this.original = party;
         addClassName("party-editor");

@@ -33,8 +33,8 @@ import se.samverka.agreements.agreement.AgreementSort;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartnerAccess;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Formats;
@@ -60,7 +60,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
 
     private final Agreements agreements;
     private final AgreementPartyNames partyNames;
-    private final PartnerOrganisations partners;
+    private final PartnerRegister partners;
     private final String tenantId;
     private final boolean staff;
 
@@ -78,7 +78,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
     /** Set while the fields follow the address, so that doing so does not navigate again. */
     private boolean applying;
 
-    AgreementsListView(Agreements agreements, AgreementPartyNames partyNames, PartnerOrganisations partners,
+    AgreementsListView(Agreements agreements, AgreementPartyNames partyNames, PartnerRegister partners,
                        PartnerAccess access, CurrentUser currentUser, CurrentTenant currentTenant) {
         this.agreements = agreements;
         this.partyNames = partyNames;

@@ -16,7 +16,7 @@ import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.AgreementSearch;
 import se.samverka.agreements.agreement.Agreements;
-import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.agreements.ui.KaribuAgreements;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;

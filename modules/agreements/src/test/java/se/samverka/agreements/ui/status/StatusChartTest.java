@@ -8,7 +8,7 @@ import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.overview.AgreementStatusCounts;
-import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.agreements.ui.KaribuAgreements;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 

@@ -20,9 +20,9 @@ public class ModuleRegistry {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,40}");
     /** Path segments the platform serves under /api/v1/tenants/{tenant}/ (a platform administrator reaches them in any tenant). */
-    public static final Set<String> PLATFORM_AREAS = Set.of("modules", "users");
+    public static final Set<String> PLATFORM_AREAS = Set.of("modules", "users", "partner-organisations");
     /** Segments no module may take: the platform's areas and a few kept for it. */
-    static final Set<String> RESERVED = Set.of("modules", "users", "audit", "admin", "settings", "me");
+    static final Set<String> RESERVED = Set.of("modules", "users", "partner-organisations", "partners", "audit", "admin", "settings", "me");
 
     private final Map<String, ModuleManifest> byId = new LinkedHashMap<>();
     private final Map<Class<?>, ModuleManifest> byView = new HashMap<>();

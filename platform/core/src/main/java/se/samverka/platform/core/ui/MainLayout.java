@@ -23,6 +23,7 @@ import se.samverka.platform.api.module.NavigationEntry;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.core.partners.PartnersView;
 import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.core.hosting.PortalSessionFilter;
 import se.samverka.platform.core.i18n.Messages;
@@ -37,6 +38,7 @@ import se.samverka.platform.core.ui.notifications.NotificationBell;
 import se.samverka.platform.core.calendar.CalendarFeeds;
 import se.samverka.platform.core.notifications.Notifications;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -156,12 +158,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return;
         }
         currentTenant.id().ifPresent(tenantId -> {
-            for (ModuleManifest module : enablement.enabledModules(tenantId)) {
+            List<ModuleManifest> modules = enablement.enabledModules(tenantId);
+            for (ModuleManifest module : modules) {
                 for (NavigationEntry entry : module.navigation()) {
                     if (user.hasAnyRole(entry.roles())) {
                         nav.addItem(new SideNavItem(entry.label().in(locale), entry.path(), ModuleIcons.of(entry.icon())));
                     }
                 }
+            }
+            // the partner register serves the modules: shown to staff once the tenant uses any
+            if (!modules.isEmpty() && user.hasAnyRole(Roles.STAFF)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.partners"), PartnersView.class, VaadinIcon.INSTITUTION.create()));
             }
         });
         if (user.hasRole(Roles.TENANT_ADMIN) || user.hasRole(Roles.PLATFORM_ADMIN)) {

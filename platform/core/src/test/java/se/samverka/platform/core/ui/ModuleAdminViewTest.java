@@ -1,5 +1,7 @@
 package se.samverka.platform.core.ui;
 
+import se.samverka.platform.core.testing.KaribuPortal;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;

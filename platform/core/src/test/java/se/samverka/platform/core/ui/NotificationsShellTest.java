@@ -1,5 +1,7 @@
 package se.samverka.platform.core.ui;
 
+import se.samverka.platform.core.testing.KaribuPortal;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;

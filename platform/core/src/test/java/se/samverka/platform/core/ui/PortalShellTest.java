@@ -1,5 +1,7 @@
 package se.samverka.platform.core.ui;
 
+import se.samverka.platform.core.testing.KaribuPortal;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -41,7 +43,8 @@ class PortalShellTest {
     void aCaseOfficerSeesTheEnabledModulesEntriesForTheirRoleOnly() {
         KaribuPortal.as(user("officer.tenant-a", Roles.CASE_OFFICER, "tenant-a"), "tenant-a", "");
 
-        assertThat(navLabels()).containsExactly("Översikt", "Anteckningar");
+        // the platform's partner register follows the modules' entries, for staff of a tenant that uses any module
+        assertThat(navLabels()).containsExactly("Översikt", "Anteckningar", "Partnerorganisationer");
         assertThat(_get(Span.class, spec -> spec.withId("tenant-name")).getText()).isEqualTo("Kommun A");
     }
 
@@ -49,7 +52,8 @@ class PortalShellTest {
     void aTenantAdministratorSeesTheAdministrationEntries() {
         KaribuPortal.as(user("admin.tenant-a", Roles.TENANT_ADMIN, "tenant-a"), "tenant-a", "");
 
-        assertThat(navLabels()).containsExactly("Översikt", "Beta-inställningar", "Moduler", "Användare", "Händelselogg");
+        assertThat(navLabels()).containsExactly("Översikt", "Beta-inställningar", "Partnerorganisationer", "Moduler", "Användare",
+                "Händelselogg");
     }
 
     @Test
@@ -64,7 +68,8 @@ class PortalShellTest {
             KaribuPortal.as(officer, "tenant-a", "alpha");
             _get(NotFoundView.class);
             KaribuPortal.as(officer, "tenant-a", "");
-            assertThat(navLabels()).containsExactly("Översikt");
+            // beta stays enabled for tenant-a (administrators only), so the register stays too
+            assertThat(navLabels()).containsExactly("Översikt", "Partnerorganisationer");
         } finally {
             enablement.setEnabled("tenant-a", "alpha", true, "test");
         }
@@ -134,7 +139,7 @@ class PortalShellTest {
         KaribuPortal.locale(Messages.ENGLISH);
         KaribuPortal.as(user("officer.tenant-a", Roles.CASE_OFFICER, "tenant-a"), "tenant-a", "");
 
-        assertThat(navLabels()).containsExactly("Dashboard", "Notes");
+        assertThat(navLabels()).containsExactly("Dashboard", "Notes", "Partner organisations");
         assertThat(_get(H1.class, spec -> spec.withText("Dashboard"))).isNotNull();
     }
 

@@ -1,4 +1,4 @@
-package se.samverka.agreements.ui.partners;
+package se.samverka.platform.core.partners;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,9 +19,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.core.ui.MainLayout;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
 
@@ -34,54 +36,55 @@ import java.util.List;
  */
 @Prototype
 @RolesAllowed({Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER})
+@Route(value = PartnersView.ROUTE, layout = MainLayout.class)
 public class PartnersView extends VerticalLayout implements HasDynamicTitle {
 
-    public static final String ROUTE = "agreements/partners";
+    public static final String ROUTE = "partners";
 
-    private final PartnerOrganisations partners;
+    private final PartnerRegister partners;
     private final boolean changer;
     private final TextField search = new TextField();
     private final Grid<PartnerOrganisation> grid = new Grid<>();
 
-    PartnersView(PartnerOrganisations partners, CurrentUser currentUser) {
+    PartnersView(PartnerRegister partners, CurrentUser currentUser) {
         this.partners = partners;
         this.changer = currentUser.require().hasAnyRole(Roles.CHANGERS);
         setId("partners-register");
         setSizeFull();
 
         search.setId("partners-search");
-        search.setLabel(getTranslation("agreements.partners.search"));
+        search.setLabel(getTranslation("partners.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         HorizontalLayout bar = new HorizontalLayout(search);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (changer) {
-            Button create = new Button(getTranslation("agreements.partners.new"), VaadinIcon.PLUS.create(), e -> open(null));
+            Button create = new Button(getTranslation("partners.new"), VaadinIcon.PLUS.create(), e -> open(null));
             create.setId("partners-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(create);
         }
-        add(new H1(getTranslation("agreements.partners.title")), bar, grid());
+        add(new H1(getTranslation("partners.title")), bar, grid());
         expand(grid);
     }
 
     private Grid<PartnerOrganisation> grid() {
         grid.setId("partners-grid");
         grid.setMultiSort(false);
-        grid.addColumn(PartnerOrganisation::name).setHeader(getTranslation("agreements.field.name"))
+        grid.addColumn(PartnerOrganisation::name).setHeader(getTranslation("partners.field.name"))
                 .setKey("name").setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(p -> text(p.organisationNumber())).setHeader(getTranslation("agreements.field.organisation-number"))
+        grid.addColumn(p -> text(p.organisationNumber())).setHeader(getTranslation("partners.field.organisation-number"))
                 .setKey("organisationNumber").setSortProperty("organisationNumber").setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("agreements.partner-kind." + p.kind().name()))
-                .setHeader(getTranslation("agreements.field.kind")).setKey("kind").setAutoWidth(true);
-        grid.addColumn(p -> text(p.contactPerson())).setHeader(getTranslation("agreements.field.contact-person")).setKey("contactPerson");
-        grid.addColumn(p -> text(p.email())).setHeader(getTranslation("agreements.field.email")).setKey("email");
-        grid.addColumn(p -> text(p.phone())).setHeader(getTranslation("agreements.field.phone")).setKey("phone").setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("partner-kind." + p.kind().name()))
+                .setHeader(getTranslation("partners.field.kind")).setKey("kind").setAutoWidth(true);
+        grid.addColumn(p -> text(p.contactPerson())).setHeader(getTranslation("partners.field.contact-person")).setKey("contactPerson");
+        grid.addColumn(p -> text(p.email())).setHeader(getTranslation("partners.field.email")).setKey("email");
+        grid.addColumn(p -> text(p.phone())).setHeader(getTranslation("partners.field.phone")).setKey("phone").setAutoWidth(true);
         if (changer) {
-            grid.addComponentColumn(this::editButton).setKey("edit").setHeader(getTranslation("agreements.ui.actions")).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::editButton).setKey("edit").setHeader(getTranslation("partners.actions")).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setEmptyStateText(getTranslation("agreements.partners.empty"));
+        grid.setEmptyStateText(getTranslation("partners.empty"));
         grid.setItems(query -> partners.search(search.getValue(),
                         Pageable.from(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).getContent().stream(),
                 query -> (int) partners.count(search.getValue()));
@@ -89,16 +92,16 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component editButton(PartnerOrganisation partner) {
-        Button edit = new Button(getTranslation("agreements.partners.edit-button"), e -> open(partner));
+        Button edit = new Button(getTranslation("partners.edit-button"), e -> open(partner));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        edit.setAriaLabel(getTranslation("agreements.partners.edit-of", partner.name()));
+        edit.setAriaLabel(getTranslation("partners.edit-of", partner.name()));
         edit.setId("partner-edit-" + partner.id());
         return edit;
     }
 
     private void open(PartnerOrganisation partner) {
         new PartnerDialog(partners, partner, saved -> {
-            Notification.show(getTranslation("agreements.partners.saved", saved.name()))
+            Notification.show(getTranslation("partners.saved", saved.name()))
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST); // Lumo's success green fails AA contrast
             grid.getDataProvider().refreshAll();
         }).open();
@@ -123,6 +126,6 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("agreements.partners.title") + " – Samverka";
+        return getTranslation("partners.title") + " – Samverka";
     }
 }

@@ -1,90 +1,90 @@
-package se.samverka.agreements.partner;
+package se.samverka.platform.core.partners;
 
-import se.samverka.platform.api.data.Records;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.samverka.platform.api.security.CurrentUser;
-import se.samverka.platform.api.audit.FieldValues;
-import se.samverka.platform.api.refusal.Refusal;
-import se.samverka.platform.api.data.SearchText;
-import se.samverka.platform.api.security.Sight;
 import se.samverka.platform.api.audit.AuditLog;
+import se.samverka.platform.api.audit.FieldValues;
+import se.samverka.platform.api.data.Records;
+import se.samverka.platform.api.data.SearchText;
+import se.samverka.platform.api.partners.PartnerDetails;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.security.Sight;
 
 import java.time.Clock;
 import java.util.Optional;
 
-/**
- * The tenant's register of partner organisations. Staff see all of it; a partner user sees only
- * their own organisation's record; case officers and administrators change it.
- */
+/** The register in the shared database; audited as {@code partner-organisation}. */
 @Singleton
-public class PartnerOrganisations {
+public class DatabasePartnerRegister implements PartnerRegister {
 
     static final String RECORD_TYPE = "partner-organisation";
-    static final String RECORD_LABEL = "agreements.record." + RECORD_TYPE;
 
-    private final PartnerOrganisationRepository repository;
+    private final PartnerRowRepository repository;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    PartnerOrganisations(PartnerOrganisationRepository repository, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    DatabasePartnerRegister(PartnerRowRepository repository, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
 
+    @Override
     @Transactional
     public PartnerOrganisation create(PartnerDetails input) {
         String actor = currentUser.requireChanger();
         PartnerDetails details = input.validated();
         refuseDuplicates(details, null);
-        PartnerOrganisation saved = repository.save(PartnerOrganisation.create(details, clock.instant(), actor));
-        audit.record("create", RECORD_TYPE, String.valueOf(saved.id()), FieldValues.created(saved.details()));
-        return saved;
+        PartnerRow saved = unique(details, () -> repository.save(PartnerRow.create(details, clock.instant(), actor)));
+        audit.record("create", RECORD_TYPE, String.valueOf(saved.id()), FieldValues.created(details));
+        return saved.toPartner();
     }
 
-    /**
-     * Changes an organisation's details.
-     *
-     * @param expectedVersion the version the user edited; a newer one in the database refuses the change
-     */
+    @Override
     @Transactional
     public PartnerOrganisation update(long id, long expectedVersion, PartnerDetails input) {
         String actor = currentUser.requireChanger();
-        PartnerOrganisation current = Records.atVersion(RECORD_LABEL, id, repository.findById(id), expectedVersion);
+        PartnerOrganisation current = Records.atVersion(RECORD_LABEL, id, repository.findById(id).map(PartnerRow::toPartner),
+                expectedVersion);
         PartnerDetails details = input.validated();
         refuseDuplicates(details, id);
+        PartnerRow row = repository.findById(id).orElseThrow();
         PartnerOrganisation updated = Records.write(RECORD_LABEL, id,
-                () -> repository.update(current.withDetails(details, clock.instant(), actor)), () -> repository.findById(id));
+                () -> unique(details, () -> repository.update(row.withDetails(details, clock.instant(), actor))).toPartner(),
+                () -> repository.findById(id).map(PartnerRow::toPartner));
         audit.record("update", RECORD_TYPE, String.valueOf(id), FieldValues.changes(current.details(), details));
         return updated;
     }
 
-    /** An organisation the current user may see. */
+    @Override
     @Transactional(readOnly = true)
     public Optional<PartnerOrganisation> find(long id) {
-        return repository.findById(id).filter(this::visible);
+        return repository.findById(id).map(PartnerRow::toPartner).filter(this::visible);
     }
 
-    /** The organisations the current user may see, by name, paged in the database. */
+    @Override
     @Transactional(readOnly = true)
     public Page<PartnerOrganisation> search(String text, Pageable pageable) {
         Sight sight = currentUser.sight();
         if (sight instanceof Sight.Organisation own) {
-            return repository.findByDirectoryAlias(own.directoryAlias(), pageable);
+            return repository.findByDirectoryAlias(own.directoryAlias(), pageable).map(PartnerRow::toPartner);
         }
         if (!(sight instanceof Sight.WholeTenant)) {
             return Page.empty();
         }
         String pattern = SearchText.containsPattern(text);
-        return pattern == null ? repository.findAll(pageable) : repository.findByNameIlike(pattern, pageable);
+        return (pattern == null ? repository.findAll(pageable) : repository.findByNameIlike(pattern, pageable))
+                .map(PartnerRow::toPartner);
     }
 
-    /** How many organisations {@link #search} finds, for a view that pages and counts separately. */
+    @Override
     @Transactional(readOnly = true)
     public long count(String text) {
         Sight sight = currentUser.sight();
@@ -98,13 +98,10 @@ public class PartnerOrganisations {
         return pattern == null ? repository.count() : repository.countByNameIlike(pattern);
     }
 
-    /**
-     * The current tenant's record of the organisation with this directory alias, whoever asks: the
-     * module's own rules (partner access) use it to link a partner user to the tenant's record.
-     */
+    @Override
     @Transactional(readOnly = true)
     public Optional<PartnerOrganisation> findByDirectoryAlias(String directoryAlias) {
-        return directoryAlias == null ? Optional.empty() : repository.findByDirectoryAlias(directoryAlias);
+        return directoryAlias == null ? Optional.empty() : repository.findByDirectoryAlias(directoryAlias).map(PartnerRow::toPartner);
     }
 
     private boolean visible(PartnerOrganisation organisation) {
@@ -113,20 +110,40 @@ public class PartnerOrganisations {
                 || sight instanceof Sight.Organisation own && own.directoryAlias().equals(organisation.directoryAlias());
     }
 
+    /**
+     * A write that two users made at once with the same number or alias: the unique index decides, and
+     * the loser is told the same as if the other record had been there before.
+     */
+    private PartnerRow unique(PartnerDetails details, java.util.function.Supplier<PartnerRow> write) {
+        try {
+            return write.get();
+        } catch (io.micronaut.data.exceptions.DataAccessException raced) {
+            String message = String.valueOf(raced.getMessage()) + " " + (raced.getCause() == null ? "" : raced.getCause().getMessage());
+            String lower = message.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("ux_partner_alias")) {
+                throw new Refusal("partners.alias-taken", details.directoryAlias(), details.name()).at("directoryAlias");
+            }
+            if (lower.contains("ux_partner_number")) {
+                throw new Refusal("partners.number-taken", details.organisationNumber(), details.name()).at("organisationNumber");
+            }
+            throw raced;
+        }
+    }
+
     /** One record per organisation in a tenant: the same number or directory alias twice is a mistake. */
     private void refuseDuplicates(PartnerDetails details, Long self) {
         if (details.organisationNumber() != null) {
             repository.findByOrganisationNumber(details.organisationNumber())
                     .filter(other -> !other.id().equals(self))
                     .ifPresent(other -> {
-                        throw new Refusal("agreements.partner.number-taken", details.organisationNumber(), other.name()).at("organisationNumber");
+                        throw new Refusal("partners.number-taken", details.organisationNumber(), other.name()).at("organisationNumber");
                     });
         }
         if (details.directoryAlias() != null) {
             repository.findByDirectoryAlias(details.directoryAlias())
                     .filter(other -> !other.id().equals(self))
                     .ifPresent(other -> {
-                        throw new Refusal("agreements.partner.alias-taken", details.directoryAlias(), other.name()).at("directoryAlias");
+                        throw new Refusal("partners.alias-taken", details.directoryAlias(), other.name()).at("directoryAlias");
                     });
         }
     }

@@ -1,10 +1,10 @@
-package se.samverka.agreements.api;
+package se.samverka.platform.core.partners;
 
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.partner.PartnerKind;
-import se.samverka.agreements.partner.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerKind;
+import se.samverka.platform.api.partners.PartnerOrganisation;
 
 import java.time.Instant;
 

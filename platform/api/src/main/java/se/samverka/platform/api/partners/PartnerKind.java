@@ -1,4 +1,4 @@
-package se.samverka.agreements.partner;
+package se.samverka.platform.api.partners;
 
 /** What kind of organisation a partner is; only Swedish ones have a Swedish organisation number. */
 public enum PartnerKind {
@@ -13,5 +13,10 @@ public enum PartnerKind {
 
     public boolean isSwedish() {
         return this != FOREIGN_LOCAL_GOVERNMENT;
+    }
+
+    /** The message key of the kind's name. */
+    public String labelKey() {
+        return "partner-kind." + name();
     }
 }

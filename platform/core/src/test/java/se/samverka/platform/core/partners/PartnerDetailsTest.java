@@ -1,6 +1,8 @@
-package se.samverka.agreements.partner;
+package se.samverka.platform.core.partners;
 
-import se.samverka.agreements.TestMessages;
+import se.samverka.platform.api.partners.PartnerDetails;
+import se.samverka.platform.api.partners.PartnerKind;
+import se.samverka.testkit.RefusalMessages;
 import org.junit.jupiter.api.Test;
 import se.samverka.platform.api.refusal.Refusal;
 
@@ -8,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PartnerDetailsTest {
+
+    static final RefusalMessages MESSAGES = RefusalMessages.of();
+
 
     private static PartnerDetails junis(String number, PartnerKind kind, String alias, String email) {
         return new PartnerDetails("  Junis Göteborg och Bohusläns distrikt ", number, kind, null, alias, null, email, null, null);
@@ -33,20 +38,20 @@ class PartnerDetailsTest {
         assertThatThrownBy(() -> new PartnerDetails("JB Marks Local Municipality", "212000-1314",
                 PartnerKind.FOREIGN_LOCAL_GOVERNMENT, null, null, null, null, null, null).validated())
                 .isInstanceOfSatisfying(Refusal.class,
-                        r -> assertThat(r.messageKey()).isEqualTo("agreements.partner.foreign-has-no-number"));
+                        r -> assertThat(r.messageKey()).isEqualTo("partners.foreign-has-no-number"));
     }
 
     @Test
     void badInputIsRefusedWithTheFieldNamed() {
         assertThatThrownBy(() -> junis("857204-3794", PartnerKind.NON_PROFIT_ASSOCIATION, null, null).validated())
-                .satisfies(TestMessages.saysInEnglishSomething("check digit"));
+                .satisfies(MESSAGES.saysInEnglishSomething("check digit"));
         assertThatThrownBy(() -> junis(null, PartnerKind.NON_PROFIT_ASSOCIATION, "junis göteborg", null).validated())
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("agreements.partner.alias-format"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("partners.alias-format"));
         assertThatThrownBy(() -> junis(null, PartnerKind.NON_PROFIT_ASSOCIATION, null, "not an address").validated())
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("agreements.partner.email-format"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("partners.email-format"));
         assertThatThrownBy(() -> new PartnerDetails(" ", null, PartnerKind.FOUNDATION, null, null, null, null, null, null).validated())
-                .satisfies(TestMessages.saysInEnglish("Name is required."));
+                .satisfies(MESSAGES.saysInEnglish("Name is required."));
         assertThatThrownBy(() -> new PartnerDetails("X", null, null, null, null, null, null, null, null).validated())
-                .satisfies(TestMessages.saysInEnglish("Kind of organisation is required."));
+                .satisfies(MESSAGES.saysInEnglish("Kind of organisation is required."));
     }
 }

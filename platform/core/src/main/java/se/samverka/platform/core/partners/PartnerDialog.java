@@ -1,4 +1,4 @@
-package se.samverka.agreements.ui.partners;
+package se.samverka.platform.core.partners;
 
 import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.ui.FieldRefusals;
@@ -16,11 +16,11 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import io.micronaut.core.annotation.Nullable;
-import se.samverka.agreements.partner.OrganisationNumber;
-import se.samverka.agreements.partner.PartnerDetails;
-import se.samverka.agreements.partner.PartnerKind;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
+import se.samverka.platform.api.validation.OrganisationNumber;
+import se.samverka.platform.api.partners.PartnerDetails;
+import se.samverka.platform.api.partners.PartnerKind;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
 
@@ -35,7 +35,7 @@ import java.util.function.UnaryOperator;
  */
 class PartnerDialog extends Dialog {
 
-    private final PartnerOrganisations partners;
+    private final PartnerRegister partners;
     @Nullable
     private final PartnerOrganisation existing;
     private final Consumer<PartnerOrganisation> saved;
@@ -54,39 +54,39 @@ class PartnerDialog extends Dialog {
     /** The fields refusals of the service concern, by the name they give them. */
     private final FieldRefusals refusals = new FieldRefusals();
 
-    PartnerDialog(PartnerOrganisations partners, @Nullable PartnerOrganisation existing, Consumer<PartnerOrganisation> saved) {
+    PartnerDialog(PartnerRegister partners, @Nullable PartnerOrganisation existing, Consumer<PartnerOrganisation> saved) {
         this.partners = partners;
         this.existing = existing;
         this.saved = saved;
         setId("partner-dialog");
-        setHeaderTitle(getTranslation(existing == null ? "agreements.partners.new" : "agreements.partners.edit"));
+        setHeaderTitle(getTranslation(existing == null ? "partners.new" : "partners.edit"));
         refusals.bind("name", name).bind("kind", kind).bind("organisationNumber", organisationNumber)
                 .bind("country", country).bind("directoryAlias", directoryAlias).bind("contactPerson", contactPerson)
                 .bind("email", email).bind("phone", phone).bind("address", address);
 
-        label(name, "partner-name", "agreements.field.name");
-        label(organisationNumber, "partner-organisation-number", "agreements.field.organisation-number");
-        organisationNumber.setHelperText(getTranslation("agreements.partners.number-help"));
-        label(country, "partner-country", "agreements.field.country");
-        label(directoryAlias, "partner-directory-alias", "agreements.field.directory-alias");
-        directoryAlias.setHelperText(getTranslation("agreements.partners.alias-help"));
-        label(contactPerson, "partner-contact-person", "agreements.field.contact-person");
-        label(email, "partner-email", "agreements.field.email");
+        label(name, "partner-name", "partners.field.name");
+        label(organisationNumber, "partner-organisation-number", "partners.field.organisation-number");
+        organisationNumber.setHelperText(getTranslation("partners.number-help"));
+        label(country, "partner-country", "partners.field.country");
+        label(directoryAlias, "partner-directory-alias", "partners.field.directory-alias");
+        directoryAlias.setHelperText(getTranslation("partners.alias-help"));
+        label(contactPerson, "partner-contact-person", "partners.field.contact-person");
+        label(email, "partner-email", "partners.field.email");
         email.getElement().setAttribute("inputmode", "email");
         email.getElement().setAttribute("autocomplete", "email");
-        label(phone, "partner-phone", "agreements.field.phone");
-        label(address, "partner-address", "agreements.field.address");
+        label(phone, "partner-phone", "partners.field.phone");
+        label(address, "partner-address", "partners.field.address");
         kind.setId("partner-kind");
-        kind.setLabel(getTranslation("agreements.field.kind"));
+        kind.setLabel(getTranslation("partners.field.kind"));
         kind.setItems(PartnerKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("agreements.partner-kind." + k.name()));
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("partner-kind." + k.name()));
 
-        binder.forField(name).asRequired(required("agreements.field.name")).bind("name");
-        binder.forField(kind).asRequired(required("agreements.field.kind")).bind("kind");
+        binder.forField(name).asRequired(required("partners.field.name")).bind("name");
+        binder.forField(kind).asRequired(required("partners.field.kind")).bind("kind");
         Binder.Binding<PartnerDetails, String> number = binder.forField(organisationNumber).withNullRepresentation("")
                 .withValidator(rule(value -> {
                     if (kind.getValue() != null && !kind.getValue().isSwedish()) {
-                        throw new Refusal("agreements.partner.foreign-has-no-number").at("organisationNumber");
+                        throw new Refusal("partners.foreign-has-no-number").at("organisationNumber");
                     }
                     OrganisationNumber.canonical(value);
                 })).bind("organisationNumber");
@@ -111,10 +111,10 @@ class PartnerDialog extends Dialog {
         form.setColspan(address, 2);
         add(form);
 
-        Button save = new Button(getTranslation("agreements.partners.save"), e -> save());
+        Button save = new Button(getTranslation("partners.save"), e -> save());
         save.setId("partner-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("agreements.partners.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("partners.cancel"), e -> close());
         cancel.setId("partner-cancel");
         getFooter().add(cancel, save);
     }

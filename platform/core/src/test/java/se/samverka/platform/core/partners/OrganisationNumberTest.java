@@ -1,6 +1,7 @@
-package se.samverka.agreements.partner;
+package se.samverka.platform.core.partners;
 
-import se.samverka.agreements.TestMessages;
+import se.samverka.platform.api.validation.OrganisationNumber;
+import se.samverka.testkit.RefusalMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OrganisationNumberTest {
+
+    static final RefusalMessages MESSAGES = RefusalMessages.of();
+
 
     @ParameterizedTest
     @ValueSource(strings = {"212000-1314", "857204-3795", "232100-0057", "232100-0016", "212000-0639"})
@@ -31,9 +35,9 @@ class OrganisationNumberTest {
     void aWrongCheckDigitIsRefusedWithItsOwnMessage() {
         assertThatThrownBy(() -> OrganisationNumber.canonical("212000-1315"))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> {
-                    assertThat(refusal.messageKey()).isEqualTo("agreements.partner.number-check-digit");
-                    assertThat(TestMessages.in(Locale.forLanguageTag("sv"), refusal)).contains("212000-1315", "kontrollsiffran");
-                    assertThat(TestMessages.in(Locale.ENGLISH, refusal)).contains("check digit");
+                    assertThat(refusal.messageKey()).isEqualTo("refusal.organisation-number.check-digit");
+                    assertThat(MESSAGES.in(Locale.forLanguageTag("sv"), refusal)).contains("212000-1315", "kontrollsiffran");
+                    assertThat(MESSAGES.in(Locale.ENGLISH, refusal)).contains("check digit");
                 });
     }
 
@@ -42,7 +46,7 @@ class OrganisationNumberTest {
     void aMalformedNumberIsRefusedForItsForm(String number) {
         assertThatThrownBy(() -> OrganisationNumber.canonical(number))
                 .isInstanceOfSatisfying(Refusal.class,
-                        refusal -> assertThat(refusal.messageKey()).isEqualTo("agreements.partner.number-format"));
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("refusal.organisation-number.format"));
         assertThat(OrganisationNumber.isValid(number)).isFalse();
     }
 

@@ -1,11 +1,14 @@
-package se.samverka.platform.core.ui;
+package se.samverka.platform.core.testing;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockService;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -18,9 +21,6 @@ import se.samverka.platform.core.hosting.VaadinHosting;
 import se.samverka.platform.core.module.ModuleRegistry;
 import se.samverka.platform.core.security.UserContext;
 import se.samverka.platform.core.tenant.TenantContext;
-import se.samverka.platform.core.ui.admin.AuditLogView;
-import se.samverka.platform.core.ui.admin.ModuleAdminView;
-import se.samverka.platform.core.ui.admin.OutboxView;
 import se.samverka.platform.core.ui.error.AccessDeniedView;
 import se.samverka.platform.core.ui.error.InternalErrorView;
 import se.samverka.platform.core.ui.error.NotFoundView;
@@ -29,21 +29,25 @@ import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Browserless Vaadin (Karibu) on a real portal context: views come from Micronaut exactly as in
  * production, with the platform's access control and module checks. The signed-in user and tenant
- * are what the session filter would set for a request.
+ * are what the session filter would set for a request. The one harness of the platform's and every
+ * module's view tests (core's test-jar); a module registers {@link KaribuExtension} with its test portal.
  */
-final class KaribuPortal {
+public final class KaribuPortal {
 
     private KaribuPortal() {
     }
 
-    static void setup(ApplicationContext context) {
-        Routes routes = new Routes(
-                Set.of(DashboardView.class, LoginView.class, ModuleAdminView.class, AuditLogView.class,
-                        se.samverka.platform.core.ui.admin.UsersView.class, OutboxView.class),
+    /** Vaadin for the context's views: the platform's (its {@code @Route} beans) and every installed module's. */
+    @SuppressWarnings("unchecked")
+    public static void setup(ApplicationContext context) {
+        Set<Class<? extends Component>> platformViews = context.getBeanDefinitions(Qualifiers.byStereotype(Route.class)).stream()
+                .map(definition -> (Class<? extends Component>) definition.getBeanType()).collect(Collectors.toSet());
+        Routes routes = new Routes(platformViews,
                 Set.of(NotFoundView.class, AccessDeniedView.class, InternalErrorView.class), true);
         MockVaadin.setMockRequestFactory(session -> new SignedInRequest(session));
         MockVaadin.setup(UI::new, new PortalMockServlet(routes, context));
@@ -52,7 +56,7 @@ final class KaribuPortal {
     }
 
     /** Signs the user in (or out, with null) and sets the tenant, then shows the given path. */
-    static void as(PortalUser user, String tenant, String path) {
+    public static void as(PortalUser user, String tenant, String path) {
         UserContext.set(user);
         if (tenant == null) {
             TenantContext.clear();
@@ -62,12 +66,12 @@ final class KaribuPortal {
         UI.getCurrent().navigate(path);
     }
 
-    static void locale(Locale locale) {
+    public static void locale(Locale locale) {
         UI.getCurrent().getSession().setLocale(locale);
         UI.getCurrent().setLocale(locale);
     }
 
-    static void tearDown() {
+    public static void tearDown() {
         MockVaadin.tearDown();
         UserContext.clear();
         TenantContext.clear();

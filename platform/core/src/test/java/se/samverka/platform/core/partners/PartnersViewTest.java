@@ -1,22 +1,24 @@
-package se.samverka.agreements.ui.partners;
+package se.samverka.platform.core.partners;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.data.model.Pageable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import se.samverka.agreements.TestAgreements;
-import se.samverka.agreements.TestPortal;
-import se.samverka.agreements.partner.PartnerDetails;
-import se.samverka.agreements.partner.PartnerKind;
-import se.samverka.agreements.partner.PartnerOrganisation;
-import se.samverka.agreements.partner.PartnerOrganisations;
-import se.samverka.agreements.ui.KaribuAgreements;
+import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.core.TestTenants;
+import se.samverka.platform.core.security.UserContext;
+import se.samverka.platform.core.tenant.TenantContext;
+import se.samverka.platform.core.testing.KaribuExtension;
+import se.samverka.testkit.PortalExtension;
+import se.samverka.platform.api.partners.PartnerDetails;
+import se.samverka.platform.api.partners.PartnerKind;
+import se.samverka.platform.api.partners.PartnerOrganisation;
+import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.validation.OrganisationNumbers;
 
@@ -31,20 +33,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.samverka.agreements.TestPortal.TENANT_A;
-import static se.samverka.agreements.TestPortal.TENANT_B;
 
 class PartnersViewTest {
 
-    @RegisterExtension
-    final KaribuAgreements karibu = new KaribuAgreements();
+    static final String TENANT_A = "tenant-a";
+    static final String TENANT_B = "tenant-b";
 
-    final PortalUser officer = TestPortal.officer(TENANT_A);
+    @RegisterExtension
+    static final PortalExtension portal = PortalExtension.of(TestTenants::startPortal);
+
+    @RegisterExtension
+    final KaribuExtension karibu = new KaribuExtension(portal::context);
+
+    final PortalUser officer = user(Roles.CASE_OFFICER, TENANT_A);
 
     @Test
     void anInvalidOrganisationNumberIsShownAtTheFieldAndNothingIsSaved() {
-        String name = "Förening " + TestAgreements.alias("inv");
-        karibu.show(officer, TENANT_A, "agreements/partners");
+        String name = "Förening " + alias("inv");
+        karibu.show(officer, TENANT_A, PartnersView.ROUTE);
         _click(_get(Button.class, spec -> spec.withId("partners-new")));
         _setValue(field("partner-name"), name);
         _setValue(field("partner-organisation-number"), "212000-1315");
@@ -60,9 +66,9 @@ class PartnersViewTest {
 
     @Test
     void aForeignOrganisationHasNoSwedishNumber() {
-        karibu.show(officer, TENANT_A, "agreements/partners");
+        karibu.show(officer, TENANT_A, PartnersView.ROUTE);
         _click(_get(Button.class, spec -> spec.withId("partners-new")));
-        _setValue(field("partner-name"), "JB Marks " + TestAgreements.alias("f"));
+        _setValue(field("partner-name"), "JB Marks " + alias("f"));
         _setValue(field("partner-organisation-number"), validNumber());
         @SuppressWarnings("unchecked")
         Select<PartnerKind> kind = _get(Select.class, spec -> spec.withId("partner-kind"));
@@ -74,9 +80,9 @@ class PartnersViewTest {
 
     @Test
     void aValidPartnerIsSavedAndListed() {
-        String name = "Förening " + TestAgreements.alias("ok");
+        String name = "Förening " + alias("ok");
         String number = validNumber();
-        karibu.show(officer, TENANT_A, "agreements/partners");
+        karibu.show(officer, TENANT_A, PartnersView.ROUTE);
         _click(_get(Button.class, spec -> spec.withId("partners-new")));
         _setValue(field("partner-name"), name);
         _setValue(field("partner-organisation-number"), number.replace("-", ""));
@@ -96,7 +102,7 @@ class PartnersViewTest {
 
     @Test
     void anInvalidEmailIsShownAtTheField() {
-        karibu.show(officer, TENANT_A, "agreements/partners");
+        karibu.show(officer, TENANT_A, PartnersView.ROUTE);
         _click(_get(Button.class, spec -> spec.withId("partners-new")));
         TextField email = field("partner-email");
         _setValue(email, "inte en adress");
@@ -106,13 +112,13 @@ class PartnersViewTest {
 
     @Test
     void aStaleSaveIsRefusedWithWhoChangedIt() {
-        PartnerOrganisation partner = TestPortal.as(officer, TENANT_A, () -> TestAgreements.partner(TestAgreements.alias("st")));
-        karibu.show(officer, TENANT_A, "agreements/partners");
+        PartnerOrganisation partner = as(officer, TENANT_A, () -> partner(alias("st")));
+        karibu.show(officer, TENANT_A, PartnersView.ROUTE);
         _setValue(field("partners-search"), partner.name());
         _click((Button) _getCellComponent(grid(), 0, "edit"));
 
-        PortalUser admin = TestPortal.admin(TENANT_A);
-        TestPortal.as(admin, TENANT_A, () -> TestPortal.bean(PartnerOrganisations.class).update(partner.id(), partner.version(),
+        PortalUser admin = user(Roles.TENANT_ADMIN, TENANT_A);
+        as(admin, TENANT_A, () -> portal.bean(PartnerRegister.class).update(partner.id(), partner.version(),
                 new PartnerDetails(partner.name(), null, PartnerKind.FOUNDATION, null, partner.directoryAlias(), null, null, null, null)));
         _setValue(field("partner-contact-person"), "Kim Kontakt");
         _click(_get(Button.class, spec -> spec.withId("partner-save")));
@@ -120,16 +126,16 @@ class PartnersViewTest {
         assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
                 .anySatisfy(text -> assertThat(text).contains(admin.username()).contains("Ingenting har sparats"));
         assertThat(_get(Dialog.class, spec -> spec.withId("partner-dialog")).isOpened()).isTrue();
-        PartnerOrganisation now = TestPortal.as(officer, TENANT_A,
-                () -> TestPortal.bean(PartnerOrganisations.class).find(partner.id())).orElseThrow();
+        PartnerOrganisation now = as(officer, TENANT_A,
+                () -> portal.bean(PartnerRegister.class).find(partner.id())).orElseThrow();
         assertThat(now.kind()).isEqualTo(PartnerKind.FOUNDATION);
         assertThat(now.contactPerson()).isNull();
     }
 
     @Test
     void aReaderSeesTheRegisterWithoutCreateOrEdit() {
-        PartnerOrganisation partner = TestPortal.as(officer, TENANT_A, () -> TestAgreements.partner(TestAgreements.alias("rd")));
-        karibu.show(TestPortal.reader(TENANT_A), TENANT_A, "agreements/partners");
+        PartnerOrganisation partner = as(officer, TENANT_A, () -> partner(alias("rd")));
+        karibu.show(user(Roles.READER, TENANT_A), TENANT_A, PartnersView.ROUTE);
         _setValue(field("partners-search"), partner.name());
         assertThat(_size(grid())).isEqualTo(1);
         _assertNone(Button.class, spec -> spec.withId("partners-new"));
@@ -138,15 +144,15 @@ class PartnersViewTest {
 
     @Test
     void aPartnerUserCannotOpenTheRegister() {
-        karibu.show(TestPortal.partner(TestAgreements.alias("pu"), TENANT_A), TENANT_A, "agreements/partners");
+        karibu.show(partnerUser(alias("pu"), TENANT_A), TENANT_A, PartnersView.ROUTE);
         _assertNone(Grid.class, spec -> spec.withId("partners-grid"));
     }
 
     @Test
     void theRegisterListsTheCurrentTenantsPartnersOnly() {
-        PortalUser officerB = TestPortal.officer(TENANT_B);
-        PartnerOrganisation inB = TestPortal.as(officerB, TENANT_B, () -> TestAgreements.partner(TestAgreements.alias("tb")));
-        karibu.show(officer, TENANT_A, "agreements/partners");
+        PortalUser officerB = user(Roles.CASE_OFFICER, TENANT_B);
+        PartnerOrganisation inB = as(officerB, TENANT_B, () -> partner(alias("tb")));
+        karibu.show(officer, TENANT_A, PartnersView.ROUTE);
         _setValue(field("partners-search"), inB.name());
         assertThat(_size(grid())).isZero();
     }
@@ -161,7 +167,7 @@ class PartnersViewTest {
     }
 
     private List<PartnerOrganisation> savedNamed(String name) {
-        return TestPortal.as(officer, TENANT_A, () -> TestPortal.bean(PartnerOrganisations.class)
+        return as(officer, TENANT_A, () -> portal.bean(PartnerRegister.class)
                 .search(name, Pageable.from(0, 10)).getContent());
     }
 
@@ -174,5 +180,39 @@ class PartnersViewTest {
             }
         }
         throw new IllegalStateException("no check digit for " + nine);
+    }
+
+    // --- the test's people and records --------------------------------------------------------------
+
+    static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+
+    static String alias(String prefix) {
+        return prefix + "-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet();
+    }
+
+    static PortalUser user(String role, String tenant) {
+        return new PortalUser(role + "." + tenant, "Anna " + role, java.util.Set.of(role), List.of(tenant), java.util.Optional.empty());
+    }
+
+    static PortalUser partnerUser(String organisation, String tenant) {
+        return new PortalUser("partner." + organisation, "Partner", java.util.Set.of(Roles.PARTNER), List.of(tenant),
+                java.util.Optional.of(organisation));
+    }
+
+    /** As another user for a moment; the UI's user (the session filter's) is back afterwards. */
+    static <T> T as(PortalUser user, String tenant, java.util.function.Supplier<T> work) {
+        PortalUser before = UserContext.current().orElse(null);
+        UserContext.set(user);
+        try {
+            return TenantContext.callAs(tenant, work);
+        } finally {
+            UserContext.set(before);
+        }
+    }
+
+    /** A registered organisation with this directory alias, in the current tenant. */
+    static PartnerOrganisation partner(String alias) {
+        return portal.bean(PartnerRegister.class).create(new PartnerDetails("Förening " + alias, null,
+                PartnerKind.NON_PROFIT_ASSOCIATION, null, alias, null, null, null, null));
     }
 }

@@ -1,10 +1,10 @@
-package se.samverka.agreements.api;
+package se.samverka.platform.core.partners;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.agreements.partner.PartnerDetails;
-import se.samverka.agreements.partner.PartnerKind;
+import se.samverka.platform.api.partners.PartnerDetails;
+import se.samverka.platform.api.partners.PartnerKind;
 
 /**
  * A partner organisation's details as sent.
