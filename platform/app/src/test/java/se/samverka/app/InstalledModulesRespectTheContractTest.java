@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import se.samverka.testkit.PortalTestServer;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.testkit.architecture.ModuleRules;
 
@@ -49,6 +50,17 @@ class InstalledModulesRespectTheContractTest {
                 if (!a.equals(b)) {
                     ModuleRules.independent(a, b).check(CLASSES);
                 }
+            }
+        }
+    }
+
+    @Test
+    void theInstalledModulesApiDocumentsMergeIntoOneWithoutTwoSchemasUnderOneName() {
+        try (PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), java.util.Map.of())) {
+            String document = portal.bean(se.samverka.platform.core.api.ApiDocumentationMerge.class).document();
+            for (String module : MODULES) {
+                String id = module.substring(module.lastIndexOf('.') + 1);
+                assertThat(document).as("the document has module " + id + "'s paths").contains("/api/v1/tenants/{tenant}/" + id);
             }
         }
     }

@@ -26,7 +26,7 @@ public final class ModuleRules {
                                 && !c.getPackageName().startsWith("se.samverka.platform.api")
                                 && !c.getPackageName().startsWith("se.samverka.platform.kit")
                                 && !c.getPackageName().startsWith(modulePackage)))
-                .because("a module depends on the platform api and kit only (ARCHITECTURE.md, the module contract)");
+                .because("a module depends on the platform api and kit only (platform/ARCHITECTURE.md, the module contract)");
     }
 
     /** No module depends on another. */

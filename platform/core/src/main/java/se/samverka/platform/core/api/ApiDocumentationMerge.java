@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,15 +56,14 @@ public class ApiDocumentationMerge {
         if (platform == null) {
             throw new IllegalStateException(FOLDER + PLATFORM_DOCUMENT + " is missing: the build generates it");
         }
-        Set<String> operationIds = new HashSet<>();
-        collectOperationIds(platform, operationIds, null);
+        Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
         for (ModuleManifest module : modules.all()) {
             Map<String, Object> document = read("samverka-" + module.id() + ".yml");
             if (document != null) {
-                collectOperationIds(document, operationIds, module.id());
-                mergeInto(platform, document);
+                documents.put(module.id(), document);
             }
         }
+        merge(platform, documents);
         try {
             return yaml.writeValueAsString(platform);
         } catch (IOException e) {
@@ -71,14 +71,45 @@ public class ApiDocumentationMerge {
         }
     }
 
+    /**
+     * The modules' documents (by module id) merged into the platform's. One schema name is one schema: the
+     * same definition from several modules (the platform api's {@code ItemPage}, say) is kept once, two
+     * different ones under one name are a mistake that would make one module's API lie about its answers,
+     * so the merge refuses (and the build's contract test with it) naming both.
+     */
+    static void merge(Map<String, Object> platform, Map<String, Map<String, Object>> modules) {
+        Set<String> operationIds = new HashSet<>();
+        collectOperationIds(platform, operationIds, null);
+        Map<String, String> definedBy = new HashMap<>();
+        section(section(platform, "components"), "schemas").keySet().forEach(name -> definedBy.put(name, "the platform"));
+        List<String> conflicts = new ArrayList<>();
+        modules.forEach((moduleId, document) -> {
+            collectOperationIds(document, operationIds, moduleId);
+            mergeInto(platform, document, moduleId, definedBy, conflicts);
+        });
+        if (!conflicts.isEmpty()) {
+            throw new IllegalStateException("OpenAPI schemas defined differently under one name: " + String.join("; ", conflicts)
+                    + ". Give one of them another name (e.g. with @Schema(name = ...)).");
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    private static void mergeInto(Map<String, Object> target, Map<String, Object> source) {
+    private static void mergeInto(Map<String, Object> target, Map<String, Object> source, String moduleId,
+                                  Map<String, String> definedBy, List<String> conflicts) {
         section(target, "paths").putAll(section(source, "paths"));
         Map<String, Object> components = section(target, "components");
         section(source, "components").forEach((kind, entries) -> {
             if (entries instanceof Map<?, ?> map) {
                 Map<String, Object> own = section(components, kind);
-                ((Map<String, Object>) map).forEach(own::putIfAbsent);
+                ((Map<String, Object>) map).forEach((name, definition) -> {
+                    Object existing = own.putIfAbsent(name, definition);
+                    if ("schemas".equals(kind)) {
+                        if (existing != null && !existing.equals(definition)) {
+                            conflicts.add("'" + name + "' of " + definedBy.get(name) + " and of module " + moduleId);
+                        }
+                        definedBy.putIfAbsent(name, "module " + moduleId);
+                    }
+                });
             }
         });
         List<Object> tags = target.get("tags") instanceof List<?> list ? new ArrayList<>(list) : new ArrayList<>();
