@@ -1,26 +1,29 @@
 package se.samverka.testmodules.alpha;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import se.samverka.platform.api.audit.AuditLog;
+import se.samverka.platform.api.audit.FieldValues;
+import se.samverka.platform.api.data.Texts;
+import se.samverka.platform.api.refusal.RecordNotFound;
 
 import java.util.List;
-import java.util.Map;
 
-/** The test module's API: tenant scoping comes from the platform, not from this code. */
+/**
+ * The test module's API, built on the kit: tenant scoping comes from the platform, a missing note is a
+ * {@link RecordNotFound} (translated 404 problem), the text rule is the platform's, the audit lists the fields.
+ */
 @Controller("/api/v1/tenants/{tenant}/alpha/notes")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class NotesController {
+
+    static final int NOTE_LENGTH = 500;
 
     private final NoteRepository notes;
     private final AuditLog audit;
@@ -37,17 +40,18 @@ public class NotesController {
 
     @Get("/{id}")
     public Note get(String tenant, long id) {
-        return notes.findById(id).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "Not found"));
+        return notes.findById(id).orElseThrow(() -> new RecordNotFound("alpha.record.note", id));
     }
 
     @Post
-    public HttpResponse<Note> create(String tenant, @Valid @Body NewNote body) {
-        Note saved = notes.save(new Note(null, null, body.text(), null));
-        audit.record("create", "note", String.valueOf(saved.id()), Map.of("text", new AuditLog.Change(null, body.text())));
+    public HttpResponse<Note> create(String tenant, @Body NewNote body) {
+        String text = Texts.required("alpha.field.text", body.text(), NOTE_LENGTH);
+        Note saved = notes.save(new Note(null, null, text, null));
+        audit.record("create", "note", String.valueOf(saved.id()), FieldValues.created(new NewNote(text)));
         return HttpResponse.created(saved);
     }
 
     @Serdeable
-    public record NewNote(@NotBlank String text) {
+    public record NewNote(String text) {
     }
 }

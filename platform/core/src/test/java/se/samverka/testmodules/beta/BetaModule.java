@@ -8,9 +8,10 @@ import se.samverka.platform.api.module.NavigationEntry;
 import se.samverka.platform.api.security.Roles;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** A second test module: no migrations, a view for tenant administrators only. */
+/** A second test module: no migrations, views for tenant administrators only (one links to alpha's notes). */
 @Singleton
 public class BetaModule implements ModuleManifest {
 
@@ -36,12 +37,17 @@ public class BetaModule implements ModuleManifest {
 
     @Override
     public List<ModuleRoute> routes() {
-        return List.of(new ModuleRoute("beta", BetaView.class));
+        return List.of(new ModuleRoute("beta", BetaView.class), new ModuleRoute("beta/links", BetaLinksView.class));
     }
 
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry(new LocalizedText("Beta-inställningar", "Beta settings"), "beta", "COG",
                 Set.of(Roles.TENANT_ADMIN)));
+    }
+
+    @Override
+    public Optional<String> messageBundle() {
+        return Optional.of("i18n.beta");
     }
 }

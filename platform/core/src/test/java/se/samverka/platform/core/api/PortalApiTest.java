@@ -191,6 +191,23 @@ class PortalApiTest {
     }
 
     @Test
+    void aModulesRefusalIsATranslatedProblemNamingItsField() {
+        HttpClientResponseException blank = catchError(HttpRequest.POST("/api/v1/tenants/tenant-a/alpha/notes", Map.of("text", "  "))
+                .header("Accept-Language", "sv").basicAuth("officer.tenant-a", "demo"));
+        assertThat(blank.getStatus().getCode()).isEqualTo(422);
+        assertThat(blank.getResponse().getBody(Map.class).orElseThrow())
+                .containsEntry("code", "refusal.text.required").containsEntry("field", "text")
+                .hasEntrySatisfying("detail", detail -> assertThat(detail.toString()).contains("Text"));
+
+        HttpClientResponseException missing = catchError(HttpRequest.GET("/api/v1/tenants/tenant-a/alpha/notes/999999999")
+                .header("Accept-Language", "en").basicAuth("officer.tenant-a", "demo"));
+        assertThat(missing.getStatus().getCode()).isEqualTo(404);
+        assertThat(missing.getResponse().getBody(Map.class).orElseThrow())
+                .containsEntry("code", "refusal.not-found")
+                .hasEntrySatisfying("detail", detail -> assertThat(detail.toString()).contains("The note"));
+    }
+
+    @Test
     void aModulesApiAnswers404WhileTheModuleIsDisabledForTheTenant() {
         HttpResponse<?> created = client.exchange(HttpRequest.POST("/api/v1/tenants/tenant-a/alpha/notes", Map.of("text", "hej"))
                 .basicAuth("officer.tenant-a", "demo"), Map.class);
