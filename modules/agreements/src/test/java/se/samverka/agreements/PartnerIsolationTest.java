@@ -18,16 +18,17 @@ import se.samverka.agreements.followup.ReportingPeriod;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.followup.Reports;
 import se.samverka.agreements.history.AgreementHistory;
+import se.samverka.agreements.steering.MeetingDetails;
+import se.samverka.agreements.steering.SteeringMeeting;
+import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.refusal.NotPermitted;
 import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.refusal.Refusal;
-import se.samverka.agreements.steering.MeetingDetails;
-import se.samverka.agreements.steering.SteeringMeeting;
-import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.core.testing.MovableClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +66,7 @@ class PartnerIsolationTest {
 
     @BeforeAll
     static void twoOrganisationsInTenantAAndXRegisteredButPartyToNothingInTenantB() {
-        TestClock.today(LocalDate.of(2025, 3, 1));
+        MovableClock.today(LocalDate.of(2025, 3, 1));
         x = TestAgreements.alias("x");
         y = TestAgreements.alias("y");
         xUser = TestPortal.partner(x, TENANT_A, TENANT_B, TENANT_C);
@@ -92,7 +93,7 @@ class PartnerIsolationTest {
 
     @AfterAll
     static void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     static <T> T asX(String tenant, Supplier<T> work) {

@@ -14,7 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.samverka.agreements.TenantIsolation.assertIsolated;
+import static se.samverka.platform.core.testing.TenantIsolation.assertIsolated;
 import static se.samverka.agreements.TestPortal.TENANT_A;
 import static se.samverka.agreements.TestPortal.TENANT_B;
 import static se.samverka.agreements.TestPortal.as;

@@ -1,13 +1,11 @@
 package se.samverka.agreements.agreement;
 
-import se.samverka.agreements.TestMessages;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import se.samverka.agreements.AuditTrail;
 import se.samverka.agreements.TestAgreements;
-import se.samverka.agreements.TestClock;
+import se.samverka.agreements.TestMessages;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
@@ -15,6 +13,8 @@ import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.refusal.NotPermitted;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
+import se.samverka.platform.core.testing.AuditTrail;
+import se.samverka.platform.core.testing.MovableClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +49,7 @@ class AgreementsTest {
 
     @AfterEach
     void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     @Test
@@ -71,7 +71,7 @@ class AgreementsTest {
         assertThat(read.terms()).isEqualTo(withMoney.withParties(List.of(tenant,
                 new PartyTerms(partner.id(), partner.name(), null, false, List.of("Föreningen leder grupperna."),
                         terms.parties().get(1).signatories(), List.of()))));
-        assertThat(AuditTrail.of("agreement", created.id())).singleElement().asString()
+        assertThat(AuditTrail.of(TestPortal.shared(), "agreement", created.id())).singleElement().asString()
                 .startsWith("orust officer.orust create").contains("\"title\":[null,");
     }
 
@@ -113,17 +113,17 @@ class AgreementsTest {
         AgreementDetails active = asOfficer(() -> agreements.transition(decided.id(), decided.agreement().version(),
                 AgreementStatus.ACTIVE, null, null));
 
-        TestClock.today(LocalDate.of(2026, 12, 31));
+        MovableClock.today(LocalDate.of(2026, 12, 31));
         assertThat(refusalKey(() -> asOfficer(() -> agreements.transition(active.id(), active.agreement().version(),
                 AgreementStatus.ENDED, null, null)))).isEqualTo("agreements.lifecycle.period-not-over");
-        TestClock.today(LocalDate.of(2027, 1, 1));
+        MovableClock.today(LocalDate.of(2027, 1, 1));
         AgreementDetails ended = asOfficer(() -> agreements.transition(active.id(), active.agreement().version(),
                 AgreementStatus.ENDED, null, null));
 
         assertThat(ended.agreement().status()).isEqualTo(AgreementStatus.ENDED);
         assertThat(asOfficer(() -> agreements.statusChanges(draft.id()))).extracting(StatusChange::toStatus)
                 .containsExactly(AgreementStatus.PROPOSED, AgreementStatus.DECIDED, AgreementStatus.ACTIVE, AgreementStatus.ENDED);
-        assertThat(AuditTrail.of("agreement", draft.id())).filteredOn(line -> line.contains(" transition "))
+        assertThat(AuditTrail.of(TestPortal.shared(), "agreement", draft.id())).filteredOn(line -> line.contains(" transition "))
                 .hasSize(4).first().asString().contains("\"status\":[\"DRAFT\",\"PROPOSED\"]");
     }
 
@@ -214,7 +214,7 @@ class AgreementsTest {
         assertThat(amended.agreement().renewalTalksStart()).isEqualTo(LocalDate.of(2027, 6, 30));
         assertThat(amended.agreement().decisionRegistryNumber()).isEqualTo("KS/2024:77");
         assertThat(amended.agreement().status()).isEqualTo(AgreementStatus.ACTIVE);
-        assertThat(AuditTrail.of("agreement", active.id())).last().asString().contains(" amend ")
+        assertThat(AuditTrail.of(TestPortal.shared(), "agreement", active.id())).last().asString().contains(" amend ")
                 .contains("\"period.end\":[\"2026-12-31\",\"2027-12-31\"]").contains("\"versionNumber\":[1,2]");
     }
 

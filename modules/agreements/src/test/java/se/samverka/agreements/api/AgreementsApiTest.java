@@ -4,10 +4,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.samverka.agreements.TestAgreements;
-import se.samverka.agreements.TestClock;
 import se.samverka.agreements.TestPortal;
-import se.samverka.agreements.api.ApiCaller.Answer;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.testing.ApiCaller.Answer;
+import se.samverka.platform.core.testing.ApiCaller;
+import se.samverka.platform.core.testing.MovableClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,26 +23,26 @@ import static se.samverka.agreements.api.ApiBodies.with;
 class AgreementsApiTest {
 
     static final String BASE = "/api/v1/tenants/" + TENANT_A + "/agreements";
-    static final ApiCaller OFFICER = ApiCaller.as(TestPortal.officer(TENANT_A));
-    static final ApiCaller READER = ApiCaller.as(TestPortal.reader(TENANT_A));
+    static final ApiCaller OFFICER = ApiCaller.as(TestPortal.shared(), TestPortal.officer(TENANT_A));
+    static final ApiCaller READER = ApiCaller.as(TestPortal.shared(), TestPortal.reader(TENANT_A));
     static String alias;
     static long partnerId;
     static ApiCaller partner;
 
     @BeforeAll
     static void aPartnerOrganisationWithItsUser() {
-        TestClock.today(LocalDate.of(2025, 3, 1));
+        MovableClock.today(LocalDate.of(2025, 3, 1));
         alias = TestAgreements.alias("api");
         Answer created = OFFICER.post(BASE + "/partner-organisations", ApiBodies.partner(alias));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         partnerId = created.id();
         PortalUser partnerUser = TestPortal.partner(alias, TENANT_A);
-        partner = ApiCaller.as(partnerUser);
+        partner = ApiCaller.as(TestPortal.shared(), partnerUser);
     }
 
     @AfterAll
     static void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     @Test
@@ -169,7 +170,7 @@ class AgreementsApiTest {
     @Test
     void aStaleSaveIsRefusedSayingWhoChangedItAndWhen() {
         Answer draft = OFFICER.post(BASE, terms(partnerId));
-        ApiCaller colleague = ApiCaller.as(TestPortal.admin(TENANT_A));
+        ApiCaller colleague = ApiCaller.as(TestPortal.shared(), TestPortal.admin(TENANT_A));
         Answer first = colleague.put(BASE + "/" + draft.id(), Map.of("version", draft.version(),
                 "terms", with(terms(partnerId), "title", "Kollegans rubrik")));
         assertThat(first.status()).isEqualTo(200);
@@ -300,7 +301,7 @@ class AgreementsApiTest {
 
     @Test
     void aTenantWithoutTheModuleAnswers404() {
-        ApiCaller officerB = ApiCaller.as(TestPortal.officer(TestPortal.TENANT_B));
+        ApiCaller officerB = ApiCaller.as(TestPortal.shared(), TestPortal.officer(TestPortal.TENANT_B));
         assertThat(officerB.get("/api/v1/tenants/" + TestPortal.TENANT_B + "/agreements").status()).isEqualTo(404);
     }
 

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.samverka.agreements.TestAgreements;
-import se.samverka.agreements.TestClock;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.followup.IndicatorDefinition;
@@ -13,11 +12,13 @@ import se.samverka.agreements.followup.ReportDetails;
 import se.samverka.agreements.followup.ReportSubmission;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.followup.Reports;
-import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.SteeringMeeting;
 import se.samverka.agreements.steering.SteeringMeetings;
+import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.testing.ApiCaller;
+import se.samverka.platform.core.testing.MovableClock;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ class ApiIsolationTest {
 
     @BeforeAll
     static void organisationsXAndYInAAndXRegisteredButPartyToNothingInB() {
-        TestClock.today(LocalDate.of(2025, 3, 1));
+        MovableClock.today(LocalDate.of(2025, 3, 1));
         x = TestAgreements.alias("x");
         String y = TestAgreements.alias("y");
         xUser = TestPortal.partner(x, A, B);
@@ -119,7 +120,7 @@ class ApiIsolationTest {
 
     @AfterAll
     static void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     static Records records(String tenant, String alias, PortalUser partnerUser) {
@@ -140,31 +141,31 @@ class ApiIsolationTest {
 
     @Test
     void anotherTenantsUserOnTheOwnersPathFindsNothing() {
-        assertEveryEndpoint(ApiCaller.as(officer(B)), A, ofX, 404);
-        assertEveryEndpoint(ApiCaller.as(TestPortal.admin(B)), A, ofX, 404);
-        assertThat(ApiCaller.as(officer(B)).get("/api/v1/tenants/" + A + "/agreements").status()).isEqualTo(404);
+        assertEveryEndpoint(ApiCaller.as(TestPortal.shared(), officer(B)), A, ofX, 404);
+        assertEveryEndpoint(ApiCaller.as(TestPortal.shared(), TestPortal.admin(B)), A, ofX, 404);
+        assertThat(ApiCaller.as(TestPortal.shared(), officer(B)).get("/api/v1/tenants/" + A + "/agreements").status()).isEqualTo(404);
     }
 
     @Test
     void theOwnersIdsUnderAnotherTenantsPathAreNotFound() {
-        assertEveryEndpoint(ApiCaller.as(officer(B)), B, ofX, 404);
-        assertEveryEndpoint(ApiCaller.as(TestPortal.admin(B)), B, ofX, 404);
-        assertListsLeaveOut(ApiCaller.as(officer(B)), B, ofX);
+        assertEveryEndpoint(ApiCaller.as(TestPortal.shared(), officer(B)), B, ofX, 404);
+        assertEveryEndpoint(ApiCaller.as(TestPortal.shared(), TestPortal.admin(B)), B, ofX, 404);
+        assertListsLeaveOut(ApiCaller.as(TestPortal.shared(), officer(B)), B, ofX);
     }
 
     @Test
     void anOrganisationsUserFindsNothingOfTheOrganisationBesideIt() {
-        assertEveryEndpoint(ApiCaller.as(xUser), A, ofY, 404);
-        assertListsLeaveOut(ApiCaller.as(xUser), A, ofY);
-        assertThat(ids(ApiCaller.as(xUser).get("/api/v1/tenants/" + A + "/agreements").items()))
+        assertEveryEndpoint(ApiCaller.as(TestPortal.shared(), xUser), A, ofY, 404);
+        assertListsLeaveOut(ApiCaller.as(TestPortal.shared(), xUser), A, ofY);
+        assertThat(ids(ApiCaller.as(TestPortal.shared(), xUser).get("/api/v1/tenants/" + A + "/agreements").items()))
                 .containsExactly(ofX.agreement.id());
-        assertThat(ids(ApiCaller.as(yUser).get("/api/v1/tenants/" + A + "/agreements").items()))
+        assertThat(ids(ApiCaller.as(TestPortal.shared(), yUser).get("/api/v1/tenants/" + A + "/agreements").items()))
                 .containsExactly(ofY.agreement.id());
     }
 
     @Test
     void inATenantWhereTheOrganisationIsPartyToNothingItFindsNothing() {
-        ApiCaller xInB = ApiCaller.as(xUser);
+        ApiCaller xInB = ApiCaller.as(TestPortal.shared(), xUser);
         assertEveryEndpoint(xInB, B, inB, 404);
         assertThat(xInB.get("/api/v1/tenants/" + B + "/agreements").items()).isEmpty();
         assertThat(xInB.get("/api/v1/tenants/" + B + "/agreements/partner-organisations").items())
@@ -174,7 +175,7 @@ class ApiIsolationTest {
 
     @Test
     void aReaderChangesNothing() {
-        ApiCaller reader = ApiCaller.as(TestPortal.reader(A));
+        ApiCaller reader = ApiCaller.as(TestPortal.shared(), TestPortal.reader(A));
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : RECORD_ENDPOINTS) {
             int status = reader.call(endpoint.method(), endpoint.on(A, ofX), endpoint.bodyFor(ofX)).status();
@@ -217,7 +218,7 @@ class ApiIsolationTest {
     static void assertUnchanged() {
         for (Records records : List.of(ofX, ofY, inB)) {
             String tenant = records == inB ? B : A;
-            ApiCaller owner = ApiCaller.as(officer(tenant));
+            ApiCaller owner = ApiCaller.as(TestPortal.shared(), officer(tenant));
             String base = "/api/v1/tenants/" + tenant + "/agreements/" + records.agreement.id();
             assertThat(owner.get(base).version()).isEqualTo(records.agreement.agreement().version());
             assertThat(owner.get(base + "/meetings").list()).extracting(m -> m.get("status")).containsExactly("PLANNED");

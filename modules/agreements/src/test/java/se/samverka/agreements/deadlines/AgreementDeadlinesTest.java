@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samverka.agreements.TestAgreements;
-import se.samverka.agreements.TestClock;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.followup.PeriodOverview;
@@ -16,6 +15,7 @@ import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.testing.MovableClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +49,7 @@ class AgreementDeadlinesTest {
 
     @BeforeEach
     void twoActiveAgreementsWithPartnersXAndYOnTheFirstOfMarch2025() {
-        TestClock.today(LocalDate.of(2025, 3, 1));
+        MovableClock.today(LocalDate.of(2025, 3, 1));
         aliasX = TestAgreements.alias("dl-x");
         aliasY = TestAgreements.alias("dl-y");
         agreementX = asOfficer(() -> TestAgreements.active(TestAgreements.partner(aliasX).id()));
@@ -58,7 +58,7 @@ class AgreementDeadlinesTest {
 
     @AfterEach
     void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     @Test

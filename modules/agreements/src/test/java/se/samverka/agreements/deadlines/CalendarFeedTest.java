@@ -6,9 +6,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.samverka.agreements.TestClock;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.platform.core.calendar.CalendarFeeds;
+import se.samverka.platform.core.testing.MovableClock;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -30,14 +30,14 @@ class CalendarFeedTest {
 
     @BeforeEach
     void anAgreementWithVarsolAndOneWithOrigo() {
-        TestClock.today(LocalDate.of(2026, 6, 1));
+        MovableClock.today(LocalDate.of(2026, 6, 1));
         withVarsol = DirectoryPortals.activeAgreementWith(TENANT, "varsol");
         withOrigo = DirectoryPortals.activeAgreementWith(TENANT, "origo");
     }
 
     @AfterEach
     void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     static String feedOf(String username) throws Exception {

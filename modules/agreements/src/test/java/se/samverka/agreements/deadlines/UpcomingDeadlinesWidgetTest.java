@@ -7,10 +7,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.agreements.TestAgreements;
-import se.samverka.agreements.TestClock;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.ui.KaribuAgreements;
+import se.samverka.platform.core.testing.MovableClock;
 
 import java.time.LocalDate;
 
@@ -29,12 +29,12 @@ class UpcomingDeadlinesWidgetTest {
 
     @AfterEach
     void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     @Test
     void aPartnerUserSeesTheNextDeadlinesOfTheirOrganisationsAgreementLinkingToIt() {
-        TestClock.today(LocalDate.of(2026, 6, 1));
+        MovableClock.today(LocalDate.of(2026, 6, 1));
         String alias = TestAgreements.alias("w");
         AgreementDetails agreement = as(officer(TENANT_A), TENANT_A, () -> TestAgreements.active(TestAgreements.partner(alias).id()));
 

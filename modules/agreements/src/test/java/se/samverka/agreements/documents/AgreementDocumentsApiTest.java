@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Test;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
-import se.samverka.agreements.export.PortalHttp;
 import se.samverka.platform.api.documents.DocumentStore;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.testing.PortalHttp;
 
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -19,7 +19,7 @@ import static se.samverka.agreements.TestPortal.TENANT_B;
 import static se.samverka.agreements.TestPortal.TENANT_C;
 import static se.samverka.agreements.TestPortal.as;
 import static se.samverka.agreements.TestPortal.officer;
-import static se.samverka.agreements.export.PortalHttp.text;
+import static se.samverka.platform.core.testing.PortalHttp.text;
 
 /**
  * An agreement's documents over real HTTP on the real portal: upload, list, download under the

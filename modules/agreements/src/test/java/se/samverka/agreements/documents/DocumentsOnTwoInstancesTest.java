@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
-import se.samverka.agreements.export.PortalHttp;
+import se.samverka.platform.core.testing.PortalHttp;
 import se.samverka.testkit.PortalTestServer;
 
 import java.net.http.HttpResponse;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.agreements.TestPortal.TENANT_A;
 import static se.samverka.agreements.TestPortal.as;
 import static se.samverka.agreements.TestPortal.officer;
-import static se.samverka.agreements.export.PortalHttp.text;
+import static se.samverka.platform.core.testing.PortalHttp.text;
 
 /** Two portal instances on one database, as replicas run: a document uploaded through one downloads from the other. */
 class DocumentsOnTwoInstancesTest {

@@ -20,6 +20,7 @@ import se.samverka.agreements.agreement.ContributionTerms;
 import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.testing.PortalHttp;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,7 +38,7 @@ import static se.samverka.agreements.TestPortal.TENANT_A;
 import static se.samverka.agreements.TestPortal.TENANT_C;
 import static se.samverka.agreements.TestPortal.as;
 import static se.samverka.agreements.TestPortal.officer;
-import static se.samverka.agreements.export.PortalHttp.text;
+import static se.samverka.platform.core.testing.PortalHttp.text;
 
 /**
  * The exports over real HTTP with the session cookie, as the views' links open them: exactly the

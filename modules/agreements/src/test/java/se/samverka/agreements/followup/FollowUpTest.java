@@ -1,13 +1,10 @@
 package se.samverka.agreements.followup;
 
-import se.samverka.agreements.TestMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.samverka.agreements.AuditTrail;
-import se.samverka.agreements.TenantIsolation;
 import se.samverka.agreements.TestAgreements;
-import se.samverka.agreements.TestClock;
+import se.samverka.agreements.TestMessages;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.AgreementPeriod;
@@ -18,6 +15,9 @@ import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.testing.AuditTrail;
+import se.samverka.platform.core.testing.MovableClock;
+import se.samverka.platform.core.testing.TenantIsolation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +61,7 @@ class FollowUpTest {
 
     @BeforeEach
     void anActiveAgreementWithTwoIndicatorsOnTheFirstOfMarch2025() {
-        TestClock.today(LocalDate.of(2025, 3, 1));
+        MovableClock.today(LocalDate.of(2025, 3, 1));
         String alias = TestAgreements.alias("fu");
         partnerUser = TestPortal.partner(alias, TENANT_A);
         agreement = asOfficer(() -> TestAgreements.active(TestAgreements.partner(alias).id()));
@@ -72,7 +72,7 @@ class FollowUpTest {
 
     @AfterEach
     void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     ReportingPeriod period(String label) {
@@ -127,7 +127,7 @@ class FollowUpTest {
         assertThat(refusalKey(() -> asOfficer(() -> reports.accept(accepted.id(), accepted.version()))))
                 .isEqualTo("agreements.report.not-submitted");
         assertThat(asOfficer(() -> periods.overview(agreement.id())).get(0).standing()).isEqualTo(PeriodStanding.ACCEPTED);
-        assertThat(AuditTrail.of("report", accepted.id())).extracting(line -> line.split(" ")[2])
+        assertThat(AuditTrail.of(TestPortal.shared(), "report", accepted.id())).extracting(line -> line.split(" ")[2])
                 .containsExactly("create", "return", "resubmit", "accept");
     }
 

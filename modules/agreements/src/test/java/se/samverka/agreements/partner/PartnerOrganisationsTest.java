@@ -1,19 +1,19 @@
 package se.samverka.agreements.partner;
 
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import org.junit.jupiter.api.Test;
+import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestMessages;
+import se.samverka.agreements.TestPortal;
 import se.samverka.platform.api.partners.PartnerDetails;
 import se.samverka.platform.api.partners.PartnerKind;
 import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.partners.PartnerRegister;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
-import org.junit.jupiter.api.Test;
-import se.samverka.agreements.AuditTrail;
-import se.samverka.agreements.TestAgreements;
-import se.samverka.agreements.TestPortal;
 import se.samverka.platform.api.refusal.NotPermitted;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
+import se.samverka.platform.core.testing.AuditTrail;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,9 +44,9 @@ class PartnerOrganisationsTest {
 
         assertThat(renamed.name()).isEqualTo("Junis – Göteborg och Bohuslän");
         assertThat(renamed.version()).isGreaterThan(created.version());
-        assertThat(AuditTrail.of("partner-organisation", created.id())).hasSize(2)
+        assertThat(AuditTrail.of(TestPortal.shared(), "partner-organisation", created.id())).hasSize(2)
                 .first().asString().startsWith("orust officer.orust create").contains("\"organisationNumber\":[null,\"857204-3795\"]");
-        assertThat(AuditTrail.of("partner-organisation", created.id()).get(1))
+        assertThat(AuditTrail.of(TestPortal.shared(), "partner-organisation", created.id()).get(1))
                 .contains("update", "\"name\":[\"Junis Göteborg och Bohusläns distrikt\",\"Junis – Göteborg och Bohuslän\"]")
                 .doesNotContain("organisationNumber");
     }

@@ -2,7 +2,7 @@ package se.samverka.agreements.reminders;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import se.samverka.agreements.TestClock;
+import se.samverka.platform.core.testing.MovableClock;
 import se.samverka.testkit.PortalTestServer;
 
 import java.sql.Connection;
@@ -20,12 +20,12 @@ class RemindersCatchUpOnStartTest {
 
     @AfterEach
     void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     @Test
     void aPortalStartedAfterTheDailyHourRemindsOfTheDayOnce() throws Exception {
-        TestClock.today(LocalDate.of(2026, 12, 1));
+        MovableClock.today(LocalDate.of(2026, 12, 1));
         try (PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of(
                 "samverka.demo-users.enabled", true,
                 "samverka.jobs.catch-up-on-start", true,

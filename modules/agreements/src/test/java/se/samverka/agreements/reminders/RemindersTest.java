@@ -1,12 +1,12 @@
 package se.samverka.agreements.reminders;
 
-import se.samverka.agreements.TestJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.samverka.agreements.TestClock;
+import se.samverka.agreements.TestJobs;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.deadlines.DirectoryPortals;
+import se.samverka.platform.core.testing.MovableClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +39,7 @@ class RemindersTest {
 
     @AfterEach
     void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     List<String> notices() {
@@ -78,7 +78,7 @@ class RemindersTest {
     @Test
     void twoInstancesRacingOnTheSameDayRemindEachPersonOnceAndTheNextDayNotAgain() throws Exception {
         LocalDate day = LocalDate.of(2026, 9, 5);
-        TestClock.today(day);
+        MovableClock.today(day);
         long before = allNotifications();
 
         int created = runBothAtOnce(day);

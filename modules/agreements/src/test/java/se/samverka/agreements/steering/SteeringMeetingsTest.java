@@ -2,15 +2,15 @@ package se.samverka.agreements.steering;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import se.samverka.agreements.AuditTrail;
-import se.samverka.agreements.TenantIsolation;
 import se.samverka.agreements.TestAgreements;
-import se.samverka.agreements.TestClock;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
+import se.samverka.platform.core.testing.AuditTrail;
+import se.samverka.platform.core.testing.MovableClock;
+import se.samverka.platform.core.testing.TenantIsolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,12 +38,12 @@ class SteeringMeetingsTest {
 
     @AfterEach
     void realTime() {
-        TestClock.reset();
+        MovableClock.reset();
     }
 
     @Test
     void aMeetingIsPlannedThenHeldWithMinutesAndTheYearsShortfallShows() {
-        TestClock.today(LocalDate.of(2025, 5, 1));
+        MovableClock.today(LocalDate.of(2025, 5, 1));
         AgreementDetails agreement = active();
         asOfficer(() -> meetings.add(agreement.id(), new MeetingDetails(MeetingStatus.HELD, LocalDate.of(2024, 3, 12),
                 List.of("Socialtjänsten", "Skola", "Junis"), "Genomgång", "Fortsätt")));
@@ -63,13 +63,15 @@ class SteeringMeetingsTest {
         assertThat(asOfficer(() -> meetings.find(held.id())).orElseThrow().attendeeFunctions())
                 .containsExactly("Socialtjänsten", "Junis");
         assertThat(asOfficer(() -> meetings.shortfalls(agreement.id()))).isEmpty();
-        assertThat(AuditTrail.of("steering-meeting", held.id())).hasSize(2).last().asString()
+        assertThat(AuditTrail.of(TestPortal.shared(), "steering-meeting", held.id())).hasSize(2).last().asString()
                 .contains("\"status\":[\"PLANNED\",\"HELD\"]");
+        AuditTrail.assertRecorded(TestPortal.shared(), "steering-meeting", held.id(), TestPortal.TENANT_A, "officer.orust",
+                "update", "status", "minutes");
     }
 
     @Test
     void aMeetingCannotHaveBeenHeldInTheFutureNorBeforeTheDecision() {
-        TestClock.today(LocalDate.of(2025, 5, 1));
+        MovableClock.today(LocalDate.of(2025, 5, 1));
         AgreementDetails agreement = active();
         AgreementDetails draft = asOfficer(() -> TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("d")).id()));
 

@@ -4,12 +4,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.core.TestTenants;
+import se.samverka.testkit.BundleCheck;
 import se.samverka.testkit.PortalExtension;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,15 +43,19 @@ class PortalI18NProviderTest {
     }
 
     @Test
-    void everyPlatformKeyExistsInBothLanguages() throws IOException {
-        assertThat(keys("/i18n/platform_en.properties")).isEqualTo(keys("/i18n/platform.properties"));
-    }
-
-    private static java.util.Set<Object> keys(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = PortalI18NProviderTest.class.getResourceAsStream(resource)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    void thePlatformsBundleAndTheTestModulesPassTheBundleChecks() {
+        BundleCheck platform = BundleCheck.of("i18n.platform");
+        platform.bothLanguagesHaveTheSameKeys();
+        platform.everyMessageIsAValidPattern();
+        // audit action names, not messages
+        Set<String> actions = Set.of("user.invite", "user.remove", "user.role");
+        assertThat(platform.everyKeyTheCodeNamesExists(Path.of("src/main/java"), actions)).hasSizeGreaterThan(50);
+        assertThat(platform.everyKeyTheCodeNamesExists(Path.of("../api/src/main/java"), Set.of())).hasSizeGreaterThan(10);
+        for (String module : new String[]{"i18n.alpha", "i18n.beta"}) {
+            BundleCheck bundle = BundleCheck.of(module);
+            bundle.bothLanguagesHaveTheSameKeys();
+            bundle.everyMessageIsAValidPattern();
+            bundle.everyKeyTheCodeNamesExists(Path.of("src/test/java/se/samverka/testmodules"), Set.of());
         }
-        return properties.keySet();
     }
 }

@@ -1,4 +1,4 @@
-package se.samverka.agreements;
+package se.samverka.platform.core.testing;
 
 import io.micronaut.data.repository.CrudRepository;
 import se.samverka.platform.core.tenant.TenantContext;

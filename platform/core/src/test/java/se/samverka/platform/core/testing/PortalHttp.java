@@ -1,9 +1,6 @@
-package se.samverka.agreements.export;
+package se.samverka.platform.core.testing;
 
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.TokenGenerator;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
-import se.samverka.platform.core.security.Claims;
 import se.samverka.testkit.PortalTestServer;
 
 import java.io.ByteArrayOutputStream;
@@ -16,10 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Real HTTP against a test portal as a given user: the user's signed session cookie
- * ({@code samverka_session}), made by the portal's own token generator exactly as the sign-in makes
- * it, so every call goes the way a browser's link does (cookie, then the tenant filter, then the
- * controller).
+ * Real HTTP against a test portal as a given user, for what a browser fetches (downloads, uploads, raw
+ * answers): the user's {@link SignedSession}, so every call goes the way a browser's link does (cookie,
+ * then the tenant filter, then the controller). JSON calls: {@link ApiCaller}.
  */
 public final class PortalHttp {
 
@@ -34,10 +30,7 @@ public final class PortalHttp {
     }
 
     public static PortalHttp as(PortalTestServer portal, PortalUser user) {
-        Authentication authentication = Authentication.build(user.username(), user.roles(),
-                Claims.attributes(user.displayName(), user.tenants(), user.organisation()));
-        String token = portal.bean(TokenGenerator.class).generateToken(authentication, 3600).orElseThrow();
-        return new PortalHttp(portal, "samverka_session=" + token);
+        return new PortalHttp(portal, SignedSession.cookie(portal, user));
     }
 
     /** Nobody signed in. */

@@ -1,4 +1,4 @@
-package se.samverka.agreements;
+package se.samverka.platform.core.testing;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
@@ -12,16 +12,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The portal's clock in this module's tests: the real time, unless a test moves it to a day (and
- * moves it back afterwards), e.g. to the day after an agreement's period to end it.
+ * The portal's clock in every test that has this harness on its class path: the real time, unless a test
+ * moves it to a day (and moves it back afterwards), e.g. to the day after an agreement's period to end it,
+ * or to the day a daily job should run for.
  */
-public final class TestClock extends Clock {
+public final class MovableClock extends Clock {
 
-    public static final TestClock INSTANCE = new TestClock();
+    public static final MovableClock INSTANCE = new MovableClock();
 
     private static volatile Instant fixed;
 
-    private TestClock() {
+    private MovableClock() {
     }
 
     /** From now on, until {@link #reset()}, it is noon of this day. */

@@ -1,12 +1,9 @@
-package se.samverka.agreements.api;
+package se.samverka.platform.core.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
-import se.samverka.agreements.TestPortal;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
-import se.samverka.platform.core.security.Claims;
+import se.samverka.testkit.PortalTestServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,53 +15,54 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Calls the module's API over real HTTP as a given user. Demo users are off in the module's test
- * portal, so the user gets a session cookie signed by the portal itself, exactly what the sign-in
- * (embedded or Keycloak) would give them: any role, tenants and organisation a test needs.
+ * Calls a portal's JSON API over real HTTP as a given user, with the user's {@link SignedSession}: what an
+ * integration or a script with a session does. Answers keep status, content type and body for assertions.
  */
-final class ApiCaller {
+public final class ApiCaller {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PortalUser user;
+    private final PortalTestServer portal;
+    private final String cookie;
     private final String language;
 
-    private ApiCaller(PortalUser user, String language) {
-        this.user = user;
+    private ApiCaller(PortalTestServer portal, String cookie, String language) {
+        this.portal = portal;
+        this.cookie = cookie;
         this.language = language;
     }
 
-    static ApiCaller as(PortalUser user) {
-        return new ApiCaller(user, null);
+    public static ApiCaller as(PortalTestServer portal, PortalUser user) {
+        return new ApiCaller(portal, SignedSession.cookie(portal, user), null);
     }
 
     /** The same caller asking for messages in this language (Accept-Language). */
-    ApiCaller speaking(String acceptLanguage) {
-        return new ApiCaller(user, acceptLanguage);
+    public ApiCaller speaking(String acceptLanguage) {
+        return new ApiCaller(portal, cookie, acceptLanguage);
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return call("GET", path, null);
     }
 
-    Answer post(String path, Object body) {
+    public Answer post(String path, Object body) {
         return call("POST", path, body);
     }
 
-    Answer put(String path, Object body) {
+    public Answer put(String path, Object body) {
         return call("PUT", path, body);
     }
 
-    Answer delete(String path) {
+    public Answer delete(String path) {
         return call("DELETE", path, null);
     }
 
-    Answer call(String method, String path, Object body) {
+    public Answer call(String method, String path, Object body) {
         try {
             String json = body == null ? null : body instanceof String raw ? raw : JSON.writeValueAsString(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestPortal.shared().uri() + path))
-                    .header("Cookie", "samverka_session=" + token())
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.uri() + path))
+                    .header("Cookie", cookie)
                     .header("Accept", "application/json")
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
             if (json != null) {
@@ -84,35 +82,29 @@ final class ApiCaller {
         }
     }
 
-    private String token() {
-        Authentication authentication = Authentication.build(user.username(), user.roles(),
-                Claims.attributes(user.displayName(), user.tenants(), user.organisation()));
-        return TestPortal.bean(AccessRefreshTokenGenerator.class).generate(authentication).orElseThrow().getAccessToken();
-    }
-
     /** An answer: status, content type and body, parsed on demand. */
-    record Answer(String request, int status, String contentType, String body) {
+    public record Answer(String request, int status, String contentType, String body) {
 
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             return parse(Map.class);
         }
 
-        List<Map<String, Object>> list() {
+        public List<Map<String, Object>> list() {
             return parse(List.class);
         }
 
         /** The items of a paged list. */
-        List<Map<String, Object>> items() {
+        public List<Map<String, Object>> items() {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) json().get("items");
             return items;
         }
 
-        long id() {
+        public long id() {
             return ((Number) json().get("id")).longValue();
         }
 
-        long version() {
+        public long version() {
             return ((Number) json().get("version")).longValue();
         }
 

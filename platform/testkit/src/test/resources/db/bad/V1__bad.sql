@@ -1,0 +1,8 @@
+CREATE TABLE meeting (
+    id     BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    title  VARCHAR(200) NOT NULL
+);
+CREATE TABLE bad_minutes (
+    id     BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    text   TEXT
+);
