@@ -16,7 +16,6 @@ import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.agreements.lifecycle.Decision;
 import se.samverka.agreements.lifecycle.Transition;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 
 import java.util.List;
@@ -97,15 +96,11 @@ public class LifecycleActions extends HorizontalLayout {
                 reason.focus();
                 return;
             }
-            try {
-                agreements.transition(agreement.id(), agreement.agreement().version(), target, decision, reason.getValue());
-                dialog.close();
-                Notices.done(getTranslation("agreements.ui.transition.done", getTranslation(target.labelKey())));
-                changed.run();
-            } catch (Refusal refused) {
-                // the dialog stays open with what the user wrote
-                Notices.refused(refused);
-            }
+            // a refusal leaves the dialog open with what the user wrote; the platform shows why
+            agreements.transition(agreement.id(), agreement.agreement().version(), target, decision, reason.getValue());
+            dialog.close();
+            Notices.done(getTranslation("agreements.ui.transition.done", getTranslation(target.labelKey())));
+            changed.run();
         });
         confirm.setId("transition-confirm");
         confirm.addThemeVariants(target == AgreementStatus.TERMINATED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);

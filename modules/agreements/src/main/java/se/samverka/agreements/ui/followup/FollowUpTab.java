@@ -20,11 +20,9 @@ import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.followup.Reports;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.platform.api.security.CurrentUser;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.AgreementTab;
 import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Formats;
-import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 
@@ -95,12 +93,8 @@ public class FollowUpTab implements AgreementTab {
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 edit.setAriaLabel(tab.getTranslation("agreements.ui.indicator.edit-of", i.name()));
                 Button remove = new Button(tab.getTranslation("agreements.ui.remove"), e -> {
-                    try {
-                        indicators.remove(i.id(), i.version());
-                        changed.run();
-                    } catch (Refusal refused) {
-                        Notices.refused(refused);
-                    }
+                    indicators.remove(i.id(), i.version());
+                    changed.run();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(tab.getTranslation("agreements.ui.indicator.remove-of", i.name()));

@@ -12,7 +12,6 @@ import se.samverka.agreements.followup.Indicator;
 import se.samverka.agreements.followup.IndicatorDefinition;
 import se.samverka.agreements.followup.IndicatorKind;
 import se.samverka.agreements.followup.Indicators;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.Notices;
 
 /** Defines an indicator, or renames one: its name and whether the partner answers with a number or a text. */
@@ -44,19 +43,15 @@ class IndicatorDialog extends Dialog {
                 name.focus();
                 return;
             }
-            try {
-                IndicatorDefinition definition = new IndicatorDefinition(name.getValue(), kind.getValue());
-                if (existing == null) {
-                    indicators.add(agreementId, definition);
-                } else {
-                    indicators.update(existing.id(), existing.version(), definition);
-                }
-                close();
-                Notices.done(getTranslation("agreements.ui.saved"));
-                changed.run();
-            } catch (Refusal refused) {
-                Notices.refused(refused);
+            IndicatorDefinition definition = new IndicatorDefinition(name.getValue(), kind.getValue());
+            if (existing == null) {
+                indicators.add(agreementId, definition);
+            } else {
+                indicators.update(existing.id(), existing.version(), definition);
             }
+            close();
+            Notices.done(getTranslation("agreements.ui.saved"));
+            changed.run();
         });
         save.setId("indicator-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -18,7 +18,6 @@ import se.samverka.agreements.followup.ReportDetails;
 import se.samverka.agreements.followup.ReportFigure;
 import se.samverka.agreements.followup.ReportSubmission;
 import se.samverka.agreements.followup.Reports;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.api.ui.Notices;
 
@@ -84,15 +83,11 @@ class ReportDialog extends Dialog {
             if (!checks.validate().isOk()) {
                 return;
             }
-            try {
-                reports.submit(period.period().id(), period.report() == null ? null : period.report().version(),
-                        new ReportSubmission(figures(), text.getValue()));
-                close();
-                Notices.done(getTranslation("agreements.ui.report.sent", period.period().label()));
-                changed.run();
-            } catch (Refusal refused) {
-                Notices.refused(refused);
-            }
+            reports.submit(period.period().id(), period.report() == null ? null : period.report().version(),
+                    new ReportSubmission(figures(), text.getValue()));
+            close();
+            Notices.done(getTranslation("agreements.ui.report.sent", period.period().label()));
+            changed.run();
         });
         submit.setId("report-send");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,7 +13,6 @@ import se.samverka.agreements.followup.Report;
 import se.samverka.agreements.followup.ReportDetails;
 import se.samverka.agreements.followup.ReportFigure;
 import se.samverka.agreements.followup.Reports;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.api.ui.Prose;
@@ -80,13 +79,9 @@ class ReviewDialog extends Dialog {
     }
 
     private void act(Runnable review, String doneKey, Runnable changed) {
-        try {
-            review.run();
-            close();
-            Notices.done(getTranslation(doneKey));
-            changed.run();
-        } catch (Refusal refused) {
-            Notices.refused(refused);
-        }
+        review.run();
+        close();
+        Notices.done(getTranslation(doneKey));
+        changed.run();
     }
 }

@@ -15,10 +15,8 @@ import se.samverka.agreements.agreement.StatusChange;
 import se.samverka.agreements.history.AgreementHistory;
 import se.samverka.agreements.history.AgreementVersion;
 import se.samverka.agreements.history.Difference;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.AgreementTab;
 import se.samverka.platform.api.ui.Formats;
-import se.samverka.platform.api.ui.Notices;
 
 import java.util.List;
 import java.util.Locale;
@@ -129,11 +127,7 @@ public class HistoryTab implements AgreementTab {
         differences.setEmptyStateText(tab.getTranslation("agreements.ui.history.no-differences"));
         differences.setAllRowsVisible(true);
         Runnable compare = () -> {
-            try {
-                differences.setItems(history.differences(agreementId, from.getValue(), to.getValue()));
-            } catch (Refusal refused) {
-                Notices.refused(refused);
-            }
+            differences.setItems(history.differences(agreementId, from.getValue(), to.getValue()));
         };
         Button show = new Button(tab.getTranslation("agreements.ui.history.show"), e -> compare.run());
         show.setId("compare-show");

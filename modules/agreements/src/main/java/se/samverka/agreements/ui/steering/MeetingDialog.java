@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import io.micronaut.core.annotation.Nullable;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeeting;
@@ -78,19 +77,15 @@ class MeetingDialog extends Dialog {
             if (!checks.validate().isOk()) {
                 return;
             }
-            try {
-                if (meeting == null) {
-                    meetings.add(agreementId, details());
-                } else {
-                    meetings.update(meeting.id(), meeting.version(), details());
-                }
-                close();
-                Notices.done(getTranslation("agreements.ui.saved"));
-                changed.run();
-            } catch (Refusal refused) {
-                // the dialog stays open with the input
-                Notices.refused(refused);
+            // a refusal leaves the dialog open with the input; the platform shows why
+            if (meeting == null) {
+                meetings.add(agreementId, details());
+            } else {
+                meetings.update(meeting.id(), meeting.version(), details());
             }
+            close();
+            Notices.done(getTranslation("agreements.ui.saved"));
+            changed.run();
         });
         save.setId("meeting-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

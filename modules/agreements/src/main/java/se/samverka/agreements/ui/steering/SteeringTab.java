@@ -17,7 +17,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.platform.api.security.CurrentUser;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingShortfall;
 import se.samverka.agreements.steering.MeetingStatus;
@@ -128,14 +127,10 @@ public class SteeringTab implements AgreementTab {
                         tab.getTranslation("agreements.ui.meeting.cancel-confirm", Formats.date(meeting.meetingDate())),
                         tab.getTranslation("agreements.ui.meeting.cancel"), ok -> {
                     MeetingDetails details = meeting.details();
-                    try {
-                        meetings.update(meeting.id(), meeting.version(), new MeetingDetails(MeetingStatus.CANCELLED,
-                                details.date(), details.attendeeFunctions(), details.minutes(), details.decisions()));
-                        Notices.done(tab.getTranslation("agreements.ui.saved"));
-                        refresh.run();
-                    } catch (Refusal refused) {
-                        Notices.refused(refused);
-                    }
+                    meetings.update(meeting.id(), meeting.version(), new MeetingDetails(MeetingStatus.CANCELLED,
+                            details.date(), details.attendeeFunctions(), details.minutes(), details.decisions()));
+                    Notices.done(tab.getTranslation("agreements.ui.saved"));
+                    refresh.run();
                 });
                 confirm.setCancelable(true);
                 confirm.setCancelText(tab.getTranslation("agreements.ui.cancel"));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.agreements.TestAgreements;
@@ -15,6 +16,7 @@ import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.agreements.ui.KaribuAgreements;
+import se.samverka.platform.core.testing.KaribuPortal;
 import se.samverka.platform.core.ui.error.NotFoundView;
 
 import java.time.LocalDate;
@@ -93,6 +95,27 @@ class AgreementDetailViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("agreement-status")).getText()).isEqualTo("beslutad");
         assertThat(transitionIds()).containsExactly("transition-ACTIVE", "transition-TERMINATED");
         _get(Button.class, spec -> spec.withId("agreement-amend"));
+    }
+
+    @Test
+    void aTransitionSomeoneElseOvertookIsRefusedAsTheUserSeesItAndTheDialogKeepsTheInput() {
+        AgreementDetails proposed = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> {
+            AgreementDetails draft = TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("s")).id());
+            return TestPortal.bean(Agreements.class).transition(draft.id(), draft.agreement().version(),
+                    AgreementStatus.PROPOSED, null, null);
+        });
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, AgreementDetailView.path(proposed.id()));
+        _click(_get(Button.class, spec -> spec.withId("transition-DECIDED")));
+        _setValue(_get(TextField.class, spec -> spec.withId("decision-body")), "Kommunstyrelsen");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("decision-date")), LocalDate.of(2023, 12, 14));
+        TestPortal.as(TestPortal.admin(TENANT_A), TENANT_A, () -> TestPortal.bean(Agreements.class)
+                .transition(proposed.id(), proposed.agreement().version(), AgreementStatus.DRAFT, null, null));
+
+        KaribuPortal.click(_get(Button.class, spec -> spec.withId("transition-confirm")));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anyMatch(text -> text.contains("har ändrats av") && text.contains("Ingenting har sparats"));
+        assertThat(_get(TextField.class, spec -> spec.withId("decision-body")).getValue()).isEqualTo("Kommunstyrelsen");
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import jakarta.servlet.http.Cookie;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.tenant.CurrentTenant;
+import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.core.i18n.Messages;
 import se.samverka.platform.core.module.ModuleEnablement;
 import se.samverka.platform.core.module.ModuleRegistry;
@@ -83,12 +84,7 @@ public class PortalUiSetup implements VaadinServiceInitListener {
         Optional<Refusal> refusal = refusalIn(event.getThrowable());
         UI current = UI.getCurrent();
         if (refusal.isPresent() && current != null) {
-            Refusal refused = refusal.get();
-            com.vaadin.flow.component.notification.Notification notification = com.vaadin.flow.component.notification.Notification
-                    .show(current.getTranslation(refused.messageKey(), refused.arguments().toArray()), 8000,
-                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
-            notification.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
-            notification.getElement().setAttribute("role", "alert");
+            Notices.refused(refusal.get());
             return;
         }
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -103,7 +99,7 @@ public class PortalUiSetup implements VaadinServiceInitListener {
     }
 
     /** The refusal an error is, or was caused by (Vaadin wraps what a listener throws). */
-    static Optional<Refusal> refusalIn(Throwable error) {
+    public static Optional<Refusal> refusalIn(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof Refusal refusal) {
                 return Optional.of(refusal);
