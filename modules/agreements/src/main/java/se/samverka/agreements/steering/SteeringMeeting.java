@@ -1,6 +1,5 @@
 package se.samverka.agreements.steering;
 
-import se.samverka.platform.api.data.EditedRecord;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -8,6 +7,8 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.annotation.TenantId;
 import io.micronaut.data.annotation.Version;
+import se.samverka.platform.api.data.EditedRecord;
+import se.samverka.platform.api.data.LinesConverter;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package se.samverka.agreements.steering;
+package se.samverka.platform.api.data;
 
 import io.micronaut.core.convert.ConversionContext;
 import io.micronaut.data.model.runtime.convert.AttributeConverter;
@@ -7,9 +7,12 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 
-/** A short list of one-line texts (the functions present at a meeting) kept in one TEXT column, one per line. */
+/**
+ * A short list of one-line texts kept in one TEXT column, one per line (the functions present at a meeting,
+ * the organisations at a reference group): {@code @MappedProperty(converter = LinesConverter.class)}.
+ */
 @Singleton
-class LinesConverter implements AttributeConverter<List<String>, String> {
+public class LinesConverter implements AttributeConverter<List<String>, String> {
 
     @Override
     public String convertToPersistedValue(List<String> lines, ConversionContext context) {
