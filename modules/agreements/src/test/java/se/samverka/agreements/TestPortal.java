@@ -1,23 +1,17 @@
 package se.samverka.agreements;
 
-import se.samverka.platform.api.security.SystemWork;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
-import se.samverka.platform.api.security.Roles;
-import se.samverka.platform.core.security.UserContext;
-import se.samverka.platform.core.tenant.TenantContext;
+import se.samverka.platform.core.testing.TestUsers;
 import se.samverka.testkit.PortalTestServer;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * The real portal (core and this module) on a fresh real database, started once for all of the
  * module's integration tests in the JVM and stopped when it exits; demo data off, so each test
- * makes the records it needs. Work runs in a tenant as a given user, the way the platform sets
- * them for a request.
+ * makes the records it needs. Work runs in a tenant as a given user ({@link TestUsers}), the way the
+ * platform sets them for a request.
  */
 public final class TestPortal {
 
@@ -33,7 +27,7 @@ public final class TestPortal {
 
     public static synchronized PortalTestServer shared() {
         if (portal == null) {
-            portal = PortalTestServer.start(PortalTestServer.repositoryTenants(),
+            portal = PortalTestServer.start(PortalTestServer.repositoryTenantsWith(AgreementsModule.ID),
                     Map.of("samverka.demo-users.enabled", false));
             PortalTestServer started = portal;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
@@ -47,57 +41,37 @@ public final class TestPortal {
 
     /** Runs {@code work} in the tenant as the user. */
     public static <T> T as(PortalUser user, String tenant, Supplier<T> work) {
-        PortalUser previous = UserContext.current().orElse(null);
-        UserContext.set(user);
-        try {
-            return TenantContext.callAs(tenant, work);
-        } finally {
-            UserContext.set(previous);
-        }
+        return TestUsers.as(user, tenant, work);
     }
 
     public static void as(PortalUser user, String tenant, Runnable work) {
-        as(user, tenant, () -> {
-            work.run();
-            return null;
-        });
+        TestUsers.as(user, tenant, work);
     }
 
     /** Runs {@code work} in the tenant as the portal itself (no user). */
     public static <T> T system(String tenant, Supplier<T> work) {
-        return TenantContext.callAs(tenant, () -> SystemWork.call("test", work));
+        return TestUsers.system(tenant, work);
     }
 
     /** Runs {@code work} as a reader of the current tenant: sees everything, changes nothing. */
     public static <T> T asStaff(Supplier<T> work) {
-        PortalUser previous = UserContext.current().orElse(null);
-        UserContext.set(user("reader", Roles.READER, TenantContext.current().orElseThrow(), null));
-        try {
-            return work.get();
-        } finally {
-            UserContext.set(previous);
-        }
+        return TestUsers.asStaff(work);
     }
 
     public static PortalUser officer(String tenant) {
-        return user("officer." + tenant, Roles.CASE_OFFICER, tenant, null);
+        return TestUsers.officer(tenant);
     }
 
     public static PortalUser admin(String tenant) {
-        return user("admin." + tenant, Roles.TENANT_ADMIN, tenant, null);
+        return TestUsers.admin(tenant);
     }
 
     public static PortalUser reader(String tenant) {
-        return user("reader." + tenant, Roles.READER, tenant, null);
+        return TestUsers.reader(tenant);
     }
 
     /** A partner user of the organisation with this directory alias, member of the tenants given. */
     public static PortalUser partner(String organisation, String... tenants) {
-        return new PortalUser("partner." + organisation, "Partner " + organisation, Set.of(Roles.PARTNER),
-                List.of(tenants), Optional.of(organisation));
-    }
-
-    private static PortalUser user(String name, String role, String tenant, String organisation) {
-        return new PortalUser(name, name, Set.of(role), List.of(tenant), Optional.ofNullable(organisation));
+        return TestUsers.partner(organisation, tenants);
     }
 }

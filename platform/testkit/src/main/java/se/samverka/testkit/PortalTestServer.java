@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -81,14 +85,33 @@ public final class PortalTestServer implements AutoCloseable {
      * Only the {@code modules} entry changes: identity, hosts and colours are the repository's.
      */
     public static Path repositoryTenantsWithoutModules() {
+        return repositoryTenantsWith();
+    }
+
+    /**
+     * The repository's tenants with only the given modules kept in their {@code modules} entries: a module's
+     * tests install that module, not the others a tenant file may name.
+     */
+    public static Path repositoryTenantsWith(String... installed) {
+        Set<String> kept = Set.of(installed);
         try {
             Path copy = Files.createTempDirectory("samverka-tenants");
             copy.toFile().deleteOnExit();
             try (Stream<Path> files = Files.list(repositoryTenants())) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                     String yaml = Files.readString(file);
+                    Matcher entry = MODULES.matcher(yaml);
+                    String modules = "[]";
+                    if (entry.find()) {
+                        List<String> named = new ArrayList<>();
+                        Matcher id = MODULE_ID.matcher(entry.group().substring("modules:".length()));
+                        while (id.find()) {
+                            named.add(id.group());
+                        }
+                        modules = "[" + String.join(", ", named.stream().filter(kept::contains).toList()) + "]";
+                    }
                     Path target = copy.resolve(file.getFileName());
-                    Files.writeString(target, MODULES.matcher(yaml).replaceAll("modules: []\n"));
+                    Files.writeString(target, MODULES.matcher(yaml).replaceAll("modules: " + Matcher.quoteReplacement(modules) + "\n"));
                     target.toFile().deleteOnExit();
                 }
             }
@@ -97,6 +120,8 @@ public final class PortalTestServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    private static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     /** A {@code modules:} entry, in flow style on one line or as a block list below it. */
     private static final Pattern MODULES = Pattern.compile("(?m)^modules:[^\\n]*\\n(?:[ \\t]+-[^\\n]*\\n)*");

@@ -24,4 +24,13 @@ class RepositoryTenantsWithoutModulesTest {
             }
         }
     }
+
+    @Test
+    void aModulesTestsKeepOnlyTheirModuleInEachTenant() throws IOException {
+        Path copy = PortalTestServer.repositoryTenantsWith("groups");
+        assertThat(Files.readString(copy.resolve("orust.yaml"))).contains("\nmodules: [groups]\n").doesNotContain("agreements");
+        assertThat(Files.readString(copy.resolve("region-stockholm.yaml"))).contains("\nmodules: []\n");
+        assertThat(Files.readString(PortalTestServer.repositoryTenantsWith("agreements", "groups").resolve("orust.yaml")))
+                .contains("\nmodules: [agreements, groups]\n");
+    }
 }

@@ -1,5 +1,6 @@
 package se.samverka.agreements.deadlines;
 
+import se.samverka.agreements.AgreementsModule;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
@@ -38,8 +39,8 @@ public final class DirectoryPortals {
 
     public static synchronized PortalTestServer first() {
         if (first == null) {
-            first = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of("samverka.demo-users.enabled", true));
-            second = PortalTestServer.startOn(first.database(), PortalTestServer.repositoryTenants(),
+            first = PortalTestServer.start(PortalTestServer.repositoryTenantsWith(AgreementsModule.ID), Map.of("samverka.demo-users.enabled", true));
+            second = PortalTestServer.startOn(first.database(), PortalTestServer.repositoryTenantsWith(AgreementsModule.ID),
                     Map.of("samverka.demo-users.enabled", true));
             PortalTestServer a = first;
             PortalTestServer b = second;

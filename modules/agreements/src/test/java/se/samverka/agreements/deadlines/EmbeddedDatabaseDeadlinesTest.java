@@ -1,7 +1,8 @@
 package se.samverka.agreements.deadlines;
 
-import se.samverka.agreements.TestJobs;
 import org.junit.jupiter.api.Test;
+import se.samverka.agreements.AgreementsModule;
+import se.samverka.agreements.TestJobs;
 import se.samverka.platform.core.calendar.CalendarFeeds;
 import se.samverka.platform.core.calendar.PersonalCalendar;
 import se.samverka.testkit.PortalTestServer;
@@ -19,7 +20,7 @@ class EmbeddedDatabaseDeadlinesTest {
 
     @Test
     void deadlinesRemindersAndTheFeedWorkOnTheEmbeddedDatabase() {
-        try (PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of(
+        try (PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenantsWith(AgreementsModule.ID), Map.of(
                 "samverka.demo-users.enabled", true,
                 "datasources.default.url", "jdbc:h2:mem:deadlines;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "datasources.default.username", "sa",

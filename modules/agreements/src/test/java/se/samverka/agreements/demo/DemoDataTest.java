@@ -1,6 +1,8 @@
 package se.samverka.agreements.demo;
 
+import io.micronaut.data.model.Pageable;
 import org.junit.jupiter.api.Test;
+import se.samverka.agreements.AgreementsModule;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.AgreementDetails;
@@ -11,15 +13,13 @@ import se.samverka.agreements.followup.Indicators;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.history.AgreementHistory;
 import se.samverka.agreements.lifecycle.AgreementStatus;
+import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.platform.api.partners.PartnerKind;
 import se.samverka.platform.api.partners.PartnerRegister;
-import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.platform.api.tenant.TenantWork;
 import se.samverka.platform.core.tenant.TenantContext;
 import se.samverka.testkit.PortalTestServer;
 import se.samverka.testkit.TestDatabase;
-
-import io.micronaut.data.model.Pageable;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,11 +42,11 @@ class DemoDataTest {
     void theDemoAgreementsAreCreatedAtTheFirstStartAndNotAgainAtTheSecond() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
             Map<String, Long> afterFirst;
-            try (PortalTestServer portal = PortalTestServer.startOn(database, PortalTestServer.repositoryTenants(), Map.of())) {
+            try (PortalTestServer portal = PortalTestServer.startOn(database, PortalTestServer.repositoryTenantsWith(AgreementsModule.ID), Map.of())) {
                 afterFirst = rowsPerTable(database);
                 assertTheSourcesAgreements(portal);
             }
-            try (PortalTestServer again = PortalTestServer.startOn(database, PortalTestServer.repositoryTenants(), Map.of())) {
+            try (PortalTestServer again = PortalTestServer.startOn(database, PortalTestServer.repositoryTenantsWith(AgreementsModule.ID), Map.of())) {
                 assertThat(rowsPerTable(database)).isEqualTo(afterFirst);
                 assertTheSourcesAgreements(again);
             }
@@ -55,7 +55,7 @@ class DemoDataTest {
 
     @Test
     void theEmbeddedDefaultOnH2InMySqlModeHasThemToo() {
-        try (PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of(
+        try (PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenantsWith(AgreementsModule.ID), Map.of(
                 "datasources.default.url", "jdbc:h2:mem:agreements_demo;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "datasources.default.driver-class-name", "org.h2.Driver",

@@ -3,6 +3,7 @@ package se.samverka.agreements.documents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.samverka.agreements.AgreementsModule;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
@@ -27,7 +28,7 @@ class DocumentsOnTwoInstancesTest {
     @BeforeAll
     static void aSecondInstanceOnTheSameDatabase() {
         PortalTestServer first = TestPortal.shared();
-        second = PortalTestServer.startOn(first.database(), PortalTestServer.repositoryTenants(),
+        second = PortalTestServer.startOn(first.database(), PortalTestServer.repositoryTenantsWith(AgreementsModule.ID),
                 Map.of("samverka.demo-users.enabled", false));
         as(officer(TENANT_A), TENANT_A, () -> {
             agreement = TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("x")).id());

@@ -3,6 +3,7 @@ package se.samverka.agreements.partner;
 import io.micronaut.data.model.Pageable;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import se.samverka.agreements.AgreementsModule;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
@@ -40,7 +41,7 @@ class PartnersMoveToThePlatformTest {
     void organisationsKeepTheirIdsAndDataAndPartiesTheirOrganisations() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
             previousRelease(database);
-            try (PortalTestServer portal = PortalTestServer.startOn(database, PortalTestServer.repositoryTenants(), Map.of())) {
+            try (PortalTestServer portal = PortalTestServer.startOn(database, PortalTestServer.repositoryTenantsWith(AgreementsModule.ID), Map.of())) {
                 PartnerRegister register = portal.bean(PartnerRegister.class);
                 PartnerOrganisation junis = TestPortal.as(TestPortal.officer("orust"), "orust", () -> register.find(7).orElseThrow());
                 assertThat(junis.name()).isEqualTo("Junis Göteborg och Bohusläns distrikt");

@@ -2,6 +2,7 @@ package se.samverka.agreements.reminders;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.samverka.agreements.AgreementsModule;
 import se.samverka.platform.core.testing.MovableClock;
 import se.samverka.testkit.PortalTestServer;
 
@@ -26,7 +27,7 @@ class RemindersCatchUpOnStartTest {
     @Test
     void aPortalStartedAfterTheDailyHourRemindsOfTheDayOnce() throws Exception {
         MovableClock.today(LocalDate.of(2026, 12, 1));
-        try (PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of(
+        try (PortalTestServer portal = PortalTestServer.start(PortalTestServer.repositoryTenantsWith(AgreementsModule.ID), Map.of(
                 "samverka.demo-users.enabled", true,
                 "samverka.jobs.catch-up-on-start", true,
                 "samverka.jobs.catch-up-delay", "3s"))) {

@@ -1,5 +1,6 @@
 package se.samverka.groups.followup;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -13,6 +14,7 @@ import java.util.Map;
  * for the optional figures and the breakdowns, refused for the required ones when submitted).
  */
 @Serdeable
+@JsonIgnoreProperties(ignoreUnknown = false)
 public record Figures(@Nullable Integer enrolled,
                       @Nullable Integer groupsRunning,
                       @Nullable Integer newChildren,
