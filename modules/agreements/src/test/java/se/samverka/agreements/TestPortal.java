@@ -1,10 +1,10 @@
 package se.samverka.agreements;
 
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.testing.SharedPortal;
 import se.samverka.platform.core.testing.TestUsers;
 import se.samverka.testkit.PortalTestServer;
 
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -20,19 +20,11 @@ public final class TestPortal {
     public static final String TENANT_B = "almhult";
     public static final String TENANT_C = "region-jonkoping";
 
-    private static PortalTestServer portal;
-
     private TestPortal() {
     }
 
-    public static synchronized PortalTestServer shared() {
-        if (portal == null) {
-            portal = PortalTestServer.start(PortalTestServer.repositoryTenantsWith(AgreementsModule.ID),
-                    Map.of("samverka.demo-users.enabled", false));
-            PortalTestServer started = portal;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
-        }
-        return portal;
+    public static PortalTestServer shared() {
+        return SharedPortal.of(AgreementsModule.ID);
     }
 
     public static <T> T bean(Class<T> type) {

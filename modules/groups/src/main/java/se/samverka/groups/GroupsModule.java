@@ -1,13 +1,17 @@
 package se.samverka.groups;
 
 import jakarta.inject.Singleton;
+import se.samverka.groups.ui.ProgrammeView;
+import se.samverka.groups.ui.ProgrammesView;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
 import se.samverka.platform.api.module.NavigationEntry;
+import se.samverka.platform.api.security.Roles;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the groups module declares itself to the platform: support and conversation groups for children who
@@ -45,12 +49,14 @@ public class GroupsModule implements ModuleManifest {
 
     @Override
     public List<ModuleRoute> routes() {
-        return List.of();
+        return List.of(new ModuleRoute(ProgrammesView.ROUTE, ProgrammesView.class),
+                new ModuleRoute(ProgrammeView.ROUTE, ProgrammeView.class));
     }
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of();
+        return List.of(new NavigationEntry(new LocalizedText("Stödgrupper", "Support groups"), ProgrammesView.ROUTE, "GROUP",
+                Set.of(Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER)));
     }
 
     @Override

@@ -4,13 +4,13 @@ import se.samverka.platform.api.partners.PartnerDetails;
 import se.samverka.platform.api.partners.PartnerKind;
 import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.partners.PartnerRegister;
+import se.samverka.platform.core.testing.SharedPortal;
 import se.samverka.testkit.PortalTestServer;
 
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The real portal (core, agreements and this module) on a fresh real database, started once for the
+ * The real portal (core and this module) on a fresh real database, started once for the
  * module's tests in the JVM; demo data off, so each test makes what it needs. Users and acting as them:
  * {@link se.samverka.platform.core.testing.TestUsers}.
  */
@@ -21,19 +21,11 @@ public final class TestPortal {
     public static final String REGION = "region-jonkoping";
     public static final String ALMHULT = "almhult";
 
-    private static PortalTestServer portal;
-
     private TestPortal() {
     }
 
-    public static synchronized PortalTestServer shared() {
-        if (portal == null) {
-            portal = PortalTestServer.start(PortalTestServer.repositoryTenantsWith(GroupsModule.ID),
-                    Map.of("samverka.demo-users.enabled", false));
-            PortalTestServer started = portal;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
-        }
-        return portal;
+    public static PortalTestServer shared() {
+        return SharedPortal.of(GroupsModule.ID);
     }
 
     public static <T> T bean(Class<T> type) {

@@ -8,8 +8,7 @@ import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
-import se.samverka.platform.core.security.UserContext;
-import se.samverka.platform.core.tenant.TenantContext;
+import se.samverka.platform.core.testing.TestUsers;
 import se.samverka.testkit.PortalTestServer;
 
 import java.sql.Connection;
@@ -62,13 +61,7 @@ public final class DirectoryPortals {
     }
 
     public static <T> T as(PortalUser user, String tenant, Supplier<T> work) {
-        PortalUser previous = UserContext.current().orElse(null);
-        UserContext.set(user);
-        try {
-            return TenantContext.callAs(tenant, work);
-        } finally {
-            UserContext.set(previous);
-        }
+        return TestUsers.as(user, tenant, work);
     }
 
     /** An active agreement 2024–2026 in the tenant with the demo organisation of this directory alias. */

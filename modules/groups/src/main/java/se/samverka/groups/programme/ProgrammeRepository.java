@@ -8,6 +8,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,10 @@ interface ProgrammeRepository extends CrudRepository<Programme, Long> {
     Page<Programme> search(String tenantId, @Nullable Long provider, @Nullable String pattern, Pageable pageable);
 
     Optional<Programme> findByName(String name);
+
+    /** The register's names of providers, for a page of programmes in one query (the register is read-only here). */
+    @Query("SELECT p.id AS id, p.name AS name FROM partner_organisation p WHERE p.tenant_id = :tenantId AND p.id IN (:ids)")
+    List<ProviderName> providerNames(String tenantId, Collection<Long> ids);
 
     List<Programme> findByAgreementRef(String agreementRef);
 

@@ -18,8 +18,12 @@ import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The tenant's programmes. Case officers and administrators create and change them; staff see all of them;
@@ -98,6 +102,14 @@ public class Programmes {
         PartnerScope scope = scope();
         return programmes.findByAgreementRef(agreementReference).stream()
                 .filter(p -> scope.includes(p.providerPartnerId())).toList();
+    }
+
+    /** The names of the programmes' providers by id, in one query; the tenant's own programmes have none. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> providerNames(Collection<Programme> shown) {
+        List<Long> ids = shown.stream().map(Programme::providerPartnerId).filter(Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : programmes.providerNames(tenant.require(), ids).stream()
+                .collect(Collectors.toMap(ProviderName::id, ProviderName::name));
     }
 
     /** What the current user may see: everything, their organisation's programmes, or nothing. */

@@ -1,10 +1,8 @@
 package se.samverka.agreements.ui.form;
 
-import se.samverka.platform.api.data.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -16,14 +14,14 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import se.samverka.agreements.agreement.ContributionTerms;
 import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.agreement.SignatoryTerms;
+import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.PartnerPicker;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +39,7 @@ class PartyEditor extends VerticalLayout {
     private final PartyTerms original;
     private final TextField name = new TextField();
     private final TextField organisationNumber = new TextField();
-    private final ComboBox<PartnerOrganisation> partner = new ComboBox<>();
+    private final PartnerPicker partner;
     private final Checkbox convenes = new Checkbox();
     private final TextArea commitments = new TextArea();
     private final VerticalLayout signatories = new VerticalLayout();
@@ -51,6 +49,7 @@ class PartyEditor extends VerticalLayout {
 
     /** @param remove how the form drops this party (none for the tenant, which is always a party) */
     PartyEditor(boolean tenant, PartyTerms party, PartnerRegister partners, @Nullable Runnable remove) {
+        this.partner = new PartnerPicker(partners);
         this.tenant = tenant;
         this.original = party;
         addClassName("party-editor");
@@ -71,13 +70,8 @@ class PartyEditor extends VerticalLayout {
             partner.addClassName("party-partner");
             partner.setRequiredIndicatorVisible(true);
             partner.setWidth("28rem");
-            partner.setItemLabelGenerator(p -> p.organisationNumber() == null ? p.name() : p.name() + " (" + p.organisationNumber() + ")");
-            // the register pages in the database as the user types
-            partner.setItems(query -> partners.search(query.getFilter().orElse(""),
-                    Pageable.from(query.getPage(), query.getPageSize(), Sort.of(Sort.Order.asc("name")))).getContent().stream());
-            if (party.partnerId() != null) {
-                partners.find(party.partnerId()).ifPresent(partner::setValue);
-            }
+            partner.setClearButtonVisible(false);
+            partner.show(party.partnerId());
             HorizontalLayout row = new HorizontalLayout(partner);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             if (remove != null) {

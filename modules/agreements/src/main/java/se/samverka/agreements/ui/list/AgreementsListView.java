@@ -1,11 +1,9 @@
 package se.samverka.agreements.ui.list;
 
-import se.samverka.agreements.ui.detail.StatusTone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -33,14 +31,16 @@ import se.samverka.agreements.agreement.AgreementSort;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.PartnerAccess;
 import se.samverka.agreements.lifecycle.AgreementStatus;
+import se.samverka.agreements.ui.detail.StatusTone;
 import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.partners.PartnerRegister;
-import se.samverka.platform.api.security.CurrentUser;
-import se.samverka.platform.api.ui.Badge;
-import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.tenant.CurrentTenant;
+import se.samverka.platform.api.ui.Badge;
+import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.PartnerPicker;
 
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
     private final boolean staff;
 
     private final Select<AgreementStatus> status = new Select<>();
-    private final ComboBox<PartnerOrganisation> partner = new ComboBox<>();
+    private final PartnerPicker partner;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField text = new TextField();
@@ -83,6 +83,8 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         this.agreements = agreements;
         this.partyNames = partyNames;
         this.partners = partners;
+        this.partner = new PartnerPicker(partners);
+        partner.setItemLabelGenerator(PartnerOrganisation::name);
         this.tenantId = currentTenant.require();
         PortalUser user = currentUser.require();
         this.staff = user.hasAnyRole(Roles.STAFF);
@@ -123,12 +125,6 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
 
         partner.setId("agreements-filter-partner");
         partner.setLabel(getTranslation("agreements.list.partner"));
-        partner.setItems(query -> partners.search(query.getFilter().orElse(null),
-                Pageable.from(query.getPage(), query.getPageSize(), Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"))))
-                .getContent().stream())
-                .setIdentifierProvider(PartnerOrganisation::id);
-        partner.setItemLabelGenerator(PartnerOrganisation::name);
-        partner.setClearButtonVisible(true);
         partner.setVisible(staff);
         partner.addValueChangeListener(e -> filterChanged());
 

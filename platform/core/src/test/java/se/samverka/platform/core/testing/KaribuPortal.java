@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.ClickNotifier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import com.vaadin.flow.di.Instantiator;
@@ -60,7 +61,7 @@ public final class KaribuPortal {
         locale(se.samverka.platform.core.i18n.Messages.SWEDISH);
     }
 
-    /** Signs the user in (or out, with null) and sets the tenant, then shows the given path. */
+    /** Signs the user in (or out, with null) and sets the tenant, then shows the given path (with its query, if any). */
     public static void as(PortalUser user, String tenant, String path) {
         UserContext.set(user);
         if (tenant == null) {
@@ -68,7 +69,12 @@ public final class KaribuPortal {
         } else {
             TenantContext.set(tenant);
         }
-        UI.getCurrent().navigate(path);
+        int query = path.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(path);
+        } else {
+            UI.getCurrent().navigate(path.substring(0, query), QueryParameters.fromString(path.substring(query + 1)));
+        }
     }
 
     /**
