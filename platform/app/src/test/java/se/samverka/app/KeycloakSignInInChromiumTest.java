@@ -138,17 +138,18 @@ class KeycloakSignInInChromiumTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                // Orust has the agreements module: staff see the agreements and the partner register
-                Arguments.of("officer.orust", List.of("Översikt", "Överenskommelser", "Partnerorganisationer"),
+                // Orust has the agreements and groups modules: staff see them and the partner register
+                Arguments.of("officer.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Partnerorganisationer"),
                         List.of("case-officer"), List.of("orust"), null),
-                Arguments.of("reader.orust", List.of("Översikt", "Överenskommelser", "Partnerorganisationer"),
+                Arguments.of("reader.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Partnerorganisationer"),
                         List.of("reader"), List.of("orust"), null),
-                Arguments.of("admin.orust", List.of("Översikt", "Överenskommelser", "Partnerorganisationer", "Moduler", "Användare",
-                                "Händelselogg"),
+                Arguments.of("admin.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Partnerorganisationer", "Moduler",
+                                "Användare", "Händelselogg"),
                         List.of("tenant-admin"), List.of("orust"), null),
                 Arguments.of("platform", List.of("Översikt", "Moduler", "Användare", "Utkorg"), List.of("platform-admin"), List.of(), null),
-                // a partner user sees the agreements their organisation is party to, not the register
-                Arguments.of("partner.junis", List.of("Översikt", "Överenskommelser"), List.of("partner"), List.of("orust"), "junis"));
+                // a partner user sees the agreements their organisation is party to and the groups it runs, not the register
+                Arguments.of("partner.junis", List.of("Översikt", "Överenskommelser", "Stödgrupper"), List.of("partner"),
+                        List.of("orust"), "junis"));
     }
 
     @Order(1)

@@ -12,6 +12,7 @@ import se.samverka.platform.api.security.SystemWork;
 import se.samverka.platform.api.tenant.TenantWork;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,10 +42,13 @@ public class DemoDataRunner implements ApplicationEventListener<ServerStartupEve
         cluster.runExclusively(LOCK, Duration.ofMinutes(10), Duration.ZERO, this::seedAll);
     }
 
-    /** Seeds each module's data in each of its tenants that exists. */
+    /**
+     * Seeds each module's data in each of its tenants that exists, modules in the order of their ids, so that
+     * one module's demo may use another's (the groups run under the agreements of the agreements module).
+     */
     public void seedAll() {
         List<String> active = tenants.activeTenants();
-        for (DemoData module : data) {
+        for (DemoData module : data.stream().sorted(Comparator.comparing(DemoData::moduleId)).toList()) {
             for (String tenantId : module.tenants()) {
                 if (!active.contains(tenantId)) {
                     continue;
