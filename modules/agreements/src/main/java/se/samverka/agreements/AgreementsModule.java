@@ -25,6 +25,8 @@ public class AgreementsModule implements ModuleManifest {
 
     /** Also the API path segment and the prefix of every message key and table of the module. */
     public static final String ID = "agreements";
+    /** The type of an agreement in record references: {@code agreements:agreement:<id>}. */
+    public static final String AGREEMENT_TYPE = "agreement";
 
     @Override
     public String id() {

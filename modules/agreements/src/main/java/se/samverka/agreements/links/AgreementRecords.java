@@ -24,7 +24,7 @@ import java.util.Set;
 @Singleton
 class AgreementRecords implements RecordSource {
 
-    static final String TYPE = "agreement";
+    static final String TYPE = AgreementsModule.AGREEMENT_TYPE;
 
     private final Agreements agreements;
 

@@ -1,6 +1,5 @@
 package se.samverka.agreements.ui.followup;
 
-import se.samverka.platform.api.ui.Callout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jakarta.inject.Singleton;
+import se.samverka.agreements.AgreementsModule;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.followup.Indicator;
 import se.samverka.agreements.followup.Indicators;
@@ -19,12 +19,16 @@ import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.followup.Reports;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.agreements.ui.AgreementTab;
-import se.samverka.platform.api.ui.Badge;
-import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.links.RecordDirectory;
+import se.samverka.platform.api.links.RecordReference;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.api.ui.Badge;
+import se.samverka.platform.api.ui.Callout;
+import se.samverka.platform.api.ui.ContributionList;
+import se.samverka.platform.api.ui.Formats;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +37,8 @@ import java.util.List;
 /**
  * Follow-up: the indicators the partner reports on, and each reporting period with its due date and
  * where it stands (an overdue report stands out). A partner user submits the report of a period;
- * a case officer reviews it (accept, or return with a comment) and defines the indicators.
+ * a case officer reviews it (accept, or return with a comment) and defines the indicators. Below them, what
+ * other modules report into the agreement (the accepted figures of the support groups run under it).
  */
 @Singleton
 public class FollowUpTab implements AgreementTab {
@@ -41,13 +46,16 @@ public class FollowUpTab implements AgreementTab {
     private final Indicators indicators;
     private final ReportingPeriods periods;
     private final Reports reports;
+    private final RecordDirectory records;
     private final CurrentUser user;
     private final Clock clock;
 
-    FollowUpTab(Indicators indicators, ReportingPeriods periods, Reports reports, CurrentUser user, Clock clock) {
+    FollowUpTab(Indicators indicators, ReportingPeriods periods, Reports reports, RecordDirectory records, CurrentUser user,
+                Clock clock) {
         this.indicators = indicators;
         this.periods = periods;
         this.reports = reports;
+        this.records = records;
         this.user = user;
         this.clock = clock;
     }
@@ -151,6 +159,11 @@ public class FollowUpTab implements AgreementTab {
         grid.setItems(overview);
         grid.setAllRowsVisible(true);
         tab.add(grid);
+        // what other modules report into this agreement: the accepted figures of the groups run under it
+        ContributionList reported = new ContributionList(records.contributionsTo(
+                RecordReference.of(AgreementsModule.ID, AgreementsModule.AGREEMENT_TYPE, agreement.id())));
+        reported.setId("agreement-contributions");
+        tab.add(reported);
         return tab;
     }
 

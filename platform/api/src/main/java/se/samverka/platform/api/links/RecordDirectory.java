@@ -15,6 +15,9 @@ public interface RecordDirectory {
     /** For a picker: records of the module's type whose title contains the text. */
     List<LinkedRecord> search(String module, String type, String text, int limit);
 
+    /** What the enabled modules' records report into the target record (e.g. an agreement), for the current user. */
+    List<Contribution> contributionsTo(RecordReference target);
+
     /** Whether the module can be linked to in the current tenant now (installed, enabled, a source of the type). */
     boolean isAvailable(String module, String type);
 }

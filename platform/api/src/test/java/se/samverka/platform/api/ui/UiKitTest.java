@@ -9,6 +9,8 @@ import com.vaadin.flow.router.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samverka.platform.api.links.Contribution;
+import se.samverka.platform.api.links.RecordReference;
 import se.samverka.platform.api.refusal.Refusal;
 
 import java.util.List;
@@ -126,5 +128,20 @@ class UiKitTest {
         assertThat(Formats.sek(1_250_000).replace('\u00a0', ' ')).isEqualTo("1 250 000 kr");
         assertThat(Formats.dateTime(java.time.Instant.parse("2026-07-01T10:00:00Z"))).isEqualTo("2026-07-01 12:00");
         assertThat(Formats.dateTime(null)).isEqualTo(Formats.NONE);
+    }
+
+    @Test
+    void contributionsShowAsTitledFigureListsLinkedToWhereTheyComeFromAndNothingWhenThereAreNone() {
+        ContributionList none = new ContributionList(List.of());
+        assertThat(none.isVisible()).isFalse();
+
+        ContributionList one = new ContributionList(List.of(new Contribution(
+                new RecordReference("groups", "follow-up", "3"), "Klubb BUSA", "HT 2025",
+                List.of(new Contribution.Line("groups.field.enrolled", "12")),
+                "groups/1?tab=follow-up", null)));
+        assertThat(one.isVisible()).isTrue();
+        assertThat(one.getElement().getTextRecursively()).contains("Klubb BUSA – HT 2025", "12");
+        assertThat(one.getElement().getChild(1).getAttribute("data-reference")).isEqualTo("groups:follow-up:3");
+        assertThat(one.getElement().getChild(1).getChild(1).getTag()).as("a description list").isEqualTo("dl");
     }
 }

@@ -1,7 +1,10 @@
 package se.samverka.platform.core.links;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
+import se.samverka.platform.api.links.Contribution;
 import se.samverka.platform.api.links.LinkedRecord;
+import se.samverka.platform.api.links.RecordContributions;
 import se.samverka.platform.api.links.RecordDirectory;
 import se.samverka.platform.api.links.RecordReference;
 import se.samverka.platform.api.links.RecordSource;
@@ -15,12 +18,17 @@ import java.util.Optional;
 @Singleton
 public class PlatformRecordDirectory implements RecordDirectory {
 
-    private final List<RecordSource> sources;
+    // providers: a module's source may itself use the directory (a programme links an agreement)
+    private final BeanProvider<RecordSource> sources;
+    private final BeanProvider<RecordContributions> contributions;
     private final ModuleEnablement enablement;
     private final CurrentTenant tenant;
 
-    PlatformRecordDirectory(List<RecordSource> sources, ModuleEnablement enablement, CurrentTenant tenant) {
+    PlatformRecordDirectory(BeanProvider<RecordSource> sources, BeanProvider<RecordContributions> contributions,
+                            ModuleEnablement enablement,
+                            CurrentTenant tenant) {
         this.sources = sources;
+        this.contributions = contributions;
         this.enablement = enablement;
         this.tenant = tenant;
     }
@@ -37,6 +45,16 @@ public class PlatformRecordDirectory implements RecordDirectory {
     public List<LinkedRecord> search(String module, String type, String text, int limit) {
         return source(module, type).map(source -> source.search(type, text == null ? "" : text.strip(), Math.max(0, limit)))
                 .orElse(List.of());
+    }
+
+    @Override
+    public List<Contribution> contributionsTo(RecordReference target) {
+        Optional<String> current = tenant.id();
+        if (current.isEmpty() || !enablement.isEnabled(current.get(), target.module())) {
+            return List.of();
+        }
+        return contributions.stream().filter(c -> enablement.isEnabled(current.get(), c.moduleId()))
+                .flatMap(c -> c.to(target).stream()).toList();
     }
 
     @Override

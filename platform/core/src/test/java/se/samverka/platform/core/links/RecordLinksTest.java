@@ -68,6 +68,21 @@ class RecordLinksTest {
     }
 
     @Test
+    void aModuleReportsIntoAnothersRecordOnlyWhileBothAreOn() {
+        RecordReference note = new RecordReference("alpha", "note", "1");
+        assertThat(TenantContext.callAs("tenant-a", () -> directory.contributionsTo(note)))
+                .singleElement().satisfies(c -> assertThat(c.lines()).extracting(l -> l.value()).containsExactly("7"));
+        assertThat(TenantContext.callAs("tenant-b", () -> directory.contributionsTo(note))).as("beta is off in tenant-b").isEmpty();
+        ModuleEnablement enablement = portal.bean(ModuleEnablement.class);
+        enablement.setEnabled("tenant-a", "alpha", false, "test");
+        try {
+            assertThat(TenantContext.callAs("tenant-a", () -> directory.contributionsTo(note))).as("the target's module off").isEmpty();
+        } finally {
+            enablement.setEnabled("tenant-a", "alpha", true, "test");
+        }
+    }
+
+    @Test
     void referencesAreReadFromTextAndMalformedTextIsNone() {
         assertThat(RecordReference.parse("agreements:agreement:12")).contains(new RecordReference("agreements", "agreement", "12"));
         assertThat(RecordReference.parse("agreements:agreement")).isEmpty();
