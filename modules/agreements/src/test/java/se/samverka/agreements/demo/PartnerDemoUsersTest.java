@@ -3,6 +3,7 @@ package se.samverka.agreements.demo;
 import org.junit.jupiter.api.Test;
 import se.samverka.platform.api.security.DemoUserSource.DemoUser;
 import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.core.security.PartnerDemoUsers;
 
 import java.util.List;
 import java.util.Map;

@@ -16,5 +16,7 @@ interface FollowUpRepository extends CrudRepository<FollowUp, Long> {
 
     Optional<FollowUp> findByProgrammeIdAndPeriodYearAndPeriodHalf(long programmeId, int periodYear, int periodHalf);
 
+    List<FollowUp> findByProgrammeIdIn(Collection<Long> programmeIds);
+
     List<FollowUp> findByProgrammeIdInAndStatus(Collection<Long> programmeIds, FollowUpStatus status, Sort sort);
 }

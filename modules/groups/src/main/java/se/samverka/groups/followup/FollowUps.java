@@ -165,6 +165,12 @@ public class FollowUps {
                 Sort.of(Sort.Order.asc("periodYear"), Sort.Order.asc("periodHalf")));
     }
 
+    /** The follow-ups of programmes the caller has from {@link Programmes} (so may see), in one query. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> ofProgrammes(List<Programme> visible) {
+        return visible.isEmpty() ? List.of() : followUps.findByProgrammeIdIn(visible.stream().map(Programme::id).toList());
+    }
+
     /** Whether the current user reports for the programme: its organisation's users, or a case officer. */
     public boolean mayReport(Programme programme) {
         return runsIt(programme) || currentUser.isChanger();

@@ -92,6 +92,12 @@ public class Groups {
         return programmes.find(programmeId).isPresent() ? groups.findByProgrammeId(programmeId, Sort.of(Sort.Order.desc("startsOn"), Sort.Order.asc("name"))) : List.of();
     }
 
+    /** The groups of programmes the caller has from {@link Programmes} (so may see), in one query. */
+    @Transactional(readOnly = true)
+    public List<SupportGroup> ofProgrammes(List<Programme> visible) {
+        return visible.isEmpty() ? List.of() : groups.findByProgrammeIdIn(visible.stream().map(Programme::id).toList());
+    }
+
     /** Whether the current user may plan and change the programme's groups. */
     public boolean mayChange(Programme programme) {
         return currentUser.isChanger() || runsIt(programme);

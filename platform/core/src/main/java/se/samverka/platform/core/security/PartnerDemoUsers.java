@@ -1,4 +1,4 @@
-package se.samverka.agreements.demo;
+package se.samverka.platform.core.security;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -11,12 +11,13 @@ import java.util.Set;
 
 /**
  * The partner users of the demo organisations, as in the Keycloak realm: each is a member of the tenant
- * where its organisation is party to a demo agreement, and carries the organisation's directory alias.
- * The people are invented.
+ * where its organisation works with the demo data (party to an agreement, runs a programme of groups), and
+ * carries the organisation's directory alias. The people are invented. The platform's, since the demo
+ * organisations are the partner register's, which every module shares.
  */
 @Singleton
 @Requires(property = "samverka.demo-users.enabled", value = "true")
-class PartnerDemoUsers implements DemoUserSource {
+public class PartnerDemoUsers implements DemoUserSource {
 
     @Override
     public List<DemoUser> demoUsers() {
