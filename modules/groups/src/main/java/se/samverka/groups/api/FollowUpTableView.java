@@ -1,7 +1,6 @@
 package se.samverka.groups.api;
 
 import io.micronaut.serde.annotation.Serdeable;
-import se.samverka.groups.disclosure.CellKey;
 import se.samverka.groups.disclosure.ProtectedTable;
 import se.samverka.groups.followup.FollowUpTable;
 
@@ -20,15 +19,8 @@ public record FollowUpTableView(List<String> columns, List<Row> rows, boolean ex
     }
 
     static FollowUpTableView of(FollowUpTable table, ProtectedTable shown, boolean exact) {
-        List<Row> rows = table.rows().stream().map(row -> new Row(row.key(), table.columns().stream().map(column -> {
-            if (!table.has(row, column)) {
-                return "";
-            }
-            if (row.key().equals(table.rows().get(0).key())) {
-                return String.valueOf(table.groupsRunning(column));
-            }
-            return shown.shown(new CellKey(row.key(), column.key()));
-        }).toList())).toList();
+        List<Row> rows = table.rows().stream().map(row -> new Row(row.key(),
+                table.columns().stream().map(column -> table.text(shown, row, column)).toList())).toList();
         return new FollowUpTableView(table.columns().stream().map(FollowUpTable.Column::key).toList(), rows, exact,
                 shown.threshold());
     }

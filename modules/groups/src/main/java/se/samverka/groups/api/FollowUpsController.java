@@ -1,5 +1,9 @@
 package se.samverka.groups.api;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -16,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import se.samverka.groups.disclosure.Disclosure;
 import se.samverka.groups.disclosure.ProtectedTable;
+import se.samverka.groups.export.FollowUpExport;
 import se.samverka.groups.followup.Figures;
 import se.samverka.groups.followup.FollowUp;
 import se.samverka.groups.followup.FollowUpTable;
@@ -23,9 +28,14 @@ import se.samverka.groups.followup.FollowUps;
 import se.samverka.groups.programme.Programme;
 import se.samverka.groups.programme.Programmes;
 import se.samverka.groups.term.HalfYear;
+import se.samverka.platform.api.i18n.Languages;
+import se.samverka.platform.api.i18n.LocalTexts;
+import se.samverka.platform.api.i18n.Translations;
 import se.samverka.platform.api.refusal.NotPermitted;
 import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.kit.export.StreamedDownload;
+import se.samverka.platform.kit.export.TableExport;
 
 import java.util.List;
 
@@ -43,11 +53,16 @@ public class FollowUpsController {
     private final FollowUps followUps;
     private final Programmes programmes;
     private final Disclosure disclosure;
+    private final FollowUpExport exporter;
+    private final Translations translations;
 
-    FollowUpsController(FollowUps followUps, Programmes programmes, Disclosure disclosure) {
+    FollowUpsController(FollowUps followUps, Programmes programmes, Disclosure disclosure, FollowUpExport exporter,
+                        Translations translations) {
         this.followUps = followUps;
         this.programmes = programmes;
         this.disclosure = disclosure;
+        this.exporter = exporter;
+        this.translations = translations;
     }
 
     @Get
@@ -67,6 +82,49 @@ public class FollowUpsController {
         FollowUpTable table = FollowUpTable.of(followUps.of(id));
         ProtectedTable shown = exactFigures ? Disclosure.exact(table.counts()) : disclosure.protectedTable(table.counts());
         return FollowUpTableView.of(table, shown, exactFigures);
+    }
+
+    @Get("/export.csv{?exact,lang}")
+    @Operation(summary = "The follow-up table as CSV for Swedish Excel, protected unless exact=true (officers, audited)")
+    public HttpResponse<Writable> exportCsv(HttpRequest<?> request, String tenant, long id,
+                                            @QueryValue(defaultValue = "false") boolean exact, @Nullable @QueryValue String lang) {
+        Export export = export(request, id, exact, lang);
+        return StreamedDownload.of(request, TableExport.CSV_TYPE, export.fileName("csv"), out -> exporter.table(export.table,
+                export.shown, export.texts).writeCsv(sink -> exporter.rows(export.table, export.shown).forEach(sink), out));
+    }
+
+    @Get("/export.xlsx{?exact,lang}")
+    @Operation(summary = "The follow-up table as an Excel workbook, protected unless exact=true (officers, audited)")
+    public HttpResponse<Writable> exportXlsx(HttpRequest<?> request, String tenant, long id,
+                                             @QueryValue(defaultValue = "false") boolean exact, @Nullable @QueryValue String lang) {
+        Export export = export(request, id, exact, lang);
+        return StreamedDownload.of(request, TableExport.XLSX_TYPE, export.fileName("xlsx"), out -> exporter.table(export.table,
+                export.shown, export.texts).writeXlsx(sink -> exporter.rows(export.table, export.shown).forEach(sink), out));
+    }
+
+    @Get("/export.pdf{?exact,lang}")
+    @Operation(summary = "The follow-up table as a PDF, protected unless exact=true (officers, audited)")
+    public HttpResponse<Writable> exportPdf(HttpRequest<?> request, String tenant, long id,
+                                            @QueryValue(defaultValue = "false") boolean exact, @Nullable @QueryValue String lang) {
+        Export export = export(request, id, exact, lang);
+        return StreamedDownload.of(request, "application/pdf", export.fileName("pdf"), out -> exporter.writePdf(export.programme,
+                export.table, export.shown, export.exact, export.texts, out));
+    }
+
+    /** What an export needs, read and checked before the body streams (a refusal is then still a proper answer). */
+    private Export export(HttpRequest<?> request, long id, boolean exact, String lang) {
+        Programme programme = programmes.require(id);
+        boolean exactFigures = disclosure.exactForInternalUse(exact, "groups:programme:" + id);
+        FollowUpTable table = FollowUpTable.of(followUps.of(id));
+        ProtectedTable shown = exactFigures ? Disclosure.exact(table.counts()) : disclosure.protectedTable(table.counts());
+        return new Export(programme, table, shown, exactFigures, new LocalTexts(translations, Languages.of(request, lang)));
+    }
+
+    private record Export(Programme programme, FollowUpTable table, ProtectedTable shown, boolean exact, LocalTexts texts) {
+        String fileName(String extension) {
+            return texts.get("groups.export.file", programme.name()) + (exact ? "-" + texts.get("groups.export.exact-suffix") : "")
+                    + "." + extension;
+        }
     }
 
     @Post

@@ -2,6 +2,7 @@ package se.samverka.groups.followup;
 
 import se.samverka.groups.disclosure.CellKey;
 import se.samverka.groups.disclosure.CountTable;
+import se.samverka.groups.disclosure.ProtectedTable;
 import se.samverka.groups.term.HalfYear;
 
 import java.util.ArrayList;
@@ -149,6 +150,18 @@ public final class FollowUpTable {
     /** The number of groups running in a half-year (not about children: never hidden). */
     public Integer groupsRunning(Column column) {
         return groupsRunning.get(column.key());
+    }
+
+    /** A cell's text as published: the protected count, the number of groups as it is, nothing where there is no cell. */
+    public String text(ProtectedTable shown, Row row, Column column) {
+        if (!has(row, column)) {
+            return "";
+        }
+        if (row.key().equals(GROUPS_RUNNING_ROW)) {
+            Integer running = groupsRunning(column);
+            return running == null ? "–" : running.toString();
+        }
+        return shown.shown(new CellKey(row.key(), column.key()));
     }
 
     private static int orZero(Integer value) {

@@ -3,10 +3,14 @@ package se.samverka.groups.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import jakarta.inject.Singleton;
@@ -18,6 +22,7 @@ import se.samverka.groups.followup.FollowUps;
 import se.samverka.groups.programme.Programme;
 import se.samverka.groups.term.HalfYear;
 import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Callout;
 import se.samverka.platform.api.ui.Formats;
@@ -25,6 +30,7 @@ import se.samverka.platform.api.ui.Notices;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,12 +44,14 @@ class FollowUpTab implements ProgrammeTab {
     private final FollowUps followUps;
     private final Disclosure disclosure;
     private final CurrentUser user;
+    private final CurrentTenant tenant;
     private final Clock clock;
 
-    FollowUpTab(FollowUps followUps, Disclosure disclosure, CurrentUser user, Clock clock) {
+    FollowUpTab(FollowUps followUps, Disclosure disclosure, CurrentUser user, CurrentTenant tenant, Clock clock) {
         this.followUps = followUps;
         this.disclosure = disclosure;
         this.user = user;
+        this.tenant = tenant;
         this.clock = clock;
     }
 
@@ -108,9 +116,38 @@ class FollowUpTab implements ProgrammeTab {
         if (table.columns().isEmpty()) {
             tab.add(new Paragraph(tab.getTranslation("groups.ui.table.empty")));
         } else {
-            tab.add(new FollowUpTableGrid(table, disclosure.onScreen(table.counts())));
+            tab.add(new FollowUpTableGrid(table, disclosure.onScreen(table.counts())), downloads(tab, programme));
         }
         return tab;
+    }
+
+    /** CSV, Excel and PDF of the table, protected; an officer may ask for exact figures for internal use (audited). */
+    private Component downloads(Component tab, Programme programme) {
+        String base = "/api/v1/tenants/" + tenant.require() + "/groups/programmes/" + programme.id() + "/follow-ups/export.";
+        HorizontalLayout links = new HorizontalLayout();
+        links.setId("follow-up-downloads");
+        links.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        links.add(new Span(tab.getTranslation("groups.ui.export.title") + ":"));
+        List<Anchor> anchors = new ArrayList<>();
+        for (String format : List.of("csv", "xlsx", "pdf")) {
+            Anchor link = new Anchor(base + format, tab.getTranslation("groups.ui.export." + format));
+            link.setId("follow-up-export-" + format);
+            link.getElement().setAttribute("download", true);
+            link.getElement().setAttribute("router-ignore", true);
+            anchors.add(link);
+            links.add(link);
+        }
+        if (disclosure.seesExactOnScreen()) {
+            Checkbox exact = new Checkbox(tab.getTranslation("groups.ui.export.exact"));
+            exact.setId("follow-up-export-exact");
+            exact.setTooltipText(tab.getTranslation("groups.ui.export.exact-help"));
+            exact.addValueChangeListener(e -> anchors.forEach(a -> {
+                String href = a.getHref().replace("?exact=true", "");
+                a.setHref(e.getValue() ? href + "?exact=true" : href);
+            }));
+            links.add(exact);
+        }
+        return links;
     }
 
     private Component actions(Component tab, Programme programme, FollowUp f, Runnable changed) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import se.samverka.groups.disclosure.CellKey;
 import se.samverka.groups.disclosure.ProtectedTable;
 import se.samverka.groups.followup.FollowUpTable;
 
@@ -21,7 +20,7 @@ class FollowUpTableGrid extends VerticalLayout {
         grid.addColumn(row -> (row.category() ? "  " : "") + getTranslation(row.labelKey()))
                 .setHeader(getTranslation("groups.ui.table.figure")).setFlexGrow(3).setFrozen(true);
         for (FollowUpTable.Column column : table.columns()) {
-            grid.addColumn(row -> cell(table, shown, row, column))
+            grid.addColumn(row -> table.text(shown, row, column))
                     .setHeader(column.yearTotal() ? getTranslation("groups.ui.table.year", column.key())
                             : column.half().term().toString())
                     .setTextAlign(ColumnTextAlign.END);
@@ -35,16 +34,5 @@ class FollowUpTableGrid extends VerticalLayout {
             footnote.setId("follow-up-table-footnote");
             add(footnote);
         }
-    }
-
-    static String cell(FollowUpTable table, ProtectedTable shown, FollowUpTable.Row row, FollowUpTable.Column column) {
-        if (!table.has(row, column)) {
-            return "";
-        }
-        if (row.key().equals(table.rows().get(0).key())) {
-            Integer running = table.groupsRunning(column);
-            return running == null ? "–" : running.toString();
-        }
-        return shown.shown(new CellKey(row.key(), column.key()));
     }
 }

@@ -1,5 +1,9 @@
 package se.samverka.groups.api;
 
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,7 +14,11 @@ import se.samverka.platform.core.testing.ApiCaller;
 import se.samverka.platform.core.testing.ApiCaller.Answer;
 import se.samverka.platform.core.testing.AuditTrail;
 import se.samverka.platform.core.testing.MovableClock;
+import se.samverka.platform.core.testing.PortalHttp;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +87,41 @@ class GroupsApiTest {
         assertThat(AuditTrail.of(TestPortal.shared(), "export", "groups:programme:" + id)).singleElement().asString()
                 .startsWith("orust officer.orust export.exact");
         assertThat(api(reader(ORUST)).get(followUps).status()).as("a reader sees the protected table only").isEqualTo(403);
+    }
+
+    @Test
+    void theExportsLeaveProtectedUnlessAnOfficerAsksForExactFiguresWhichIsAudited() throws Exception {
+        long id = programme();
+        String followUps = BASE + "/" + id + "/follow-ups";
+        Answer draft = api(junis).post(followUps, Map.of("period", "2025-1", "figures", TestGroups.figures()));
+        api(junis).post(followUps + "/" + draft.id() + "/submission", Map.of("version", draft.version()));
+
+        HttpResponse<byte[]> csv = PortalHttp.as(TestPortal.shared(), reader(ORUST)).get(followUps + "/export.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF").contains("Flickor;<5").contains("Inskrivna barn och unga;14")
+                .contains("färre än 5").doesNotContain("Flickor;3");
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(".csv"));
+
+        HttpResponse<byte[]> xlsx = PortalHttp.as(TestPortal.shared(), reader(ORUST)).get(followUps + "/export.xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            List<String> girls = workbook.getFirstSheet().read().stream()
+                    .filter(r -> r.getCellText(0).equals("Flickor")).map(r -> r.getCellText(1)).toList();
+            assertThat(girls).containsExactly("<5");
+        }
+
+        HttpResponse<byte[]> pdf = PortalHttp.as(TestPortal.shared(), reader(ORUST)).get(followUps + "/export.pdf?lang=en");
+        PdfReader reader = new PdfReader(pdf.body());
+        assertThat(reader.getInfo().get("Title")).startsWith("Follow-up of Klubb BUSA");
+        assertThat(reader.getCatalog().getAsString(PdfName.LANG).toString()).isEqualTo("en");
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("<5").contains("Protected figures");
+
+        assertThat(PortalHttp.as(TestPortal.shared(), reader(ORUST)).get(followUps + "/export.csv?exact=true").statusCode())
+                .isEqualTo(403);
+        String exact = new String(PortalHttp.as(TestPortal.shared(), officer(ORUST)).get(followUps + "/export.csv?exact=true").body(),
+                StandardCharsets.UTF_8);
+        assertThat(exact).contains("Flickor;3");
+        assertThat(AuditTrail.of(TestPortal.shared(), "export", "groups:programme:" + id)).isNotEmpty();
     }
 
     @Test
