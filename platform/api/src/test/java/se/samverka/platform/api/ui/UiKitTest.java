@@ -144,4 +144,17 @@ class UiKitTest {
         assertThat(one.getElement().getChild(1).getAttribute("data-reference")).isEqualTo("groups:follow-up:3");
         assertThat(one.getElement().getChild(1).getChild(1).getTag()).as("a description list").isEqualTo("dl");
     }
+
+    @Test
+    void aBarChartIsAListReadAsLabelAndFigureWithDecorativeBars() {
+        BarChart chart = new BarChart("Per status", List.of(new BarChart.Bar("b1", "aktiv", 12, "12", "agreements?status=ACTIVE"),
+                new BarChart.Bar("b2", "Liten grupp", 0, "<5", null)));
+
+        assertThat(chart.getElement().getTag()).isEqualTo("ul");
+        assertThat(chart.getElement().getAttribute("aria-label")).isEqualTo("Per status");
+        assertThat(chart.getElement().getChild(0).getChild(0).getAttribute("aria-label")).isEqualTo("aktiv: 12");
+        assertThat(chart.getElement().getChild(0).getChild(0).getAttribute("href")).isEqualTo("agreements?status=ACTIVE");
+        assertThat(chart.getElement().getChild(1).getChild(0).getAttribute("aria-label")).isEqualTo("Liten grupp: <5");
+        assertThat(chart.getElement().getChild(0).getChild(0).getChild(1).getAttribute("aria-hidden")).isEqualTo("true");
+    }
 }
