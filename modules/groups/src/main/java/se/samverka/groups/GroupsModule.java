@@ -3,6 +3,8 @@ package se.samverka.groups;
 import jakarta.inject.Singleton;
 import se.samverka.groups.ui.ProgrammeView;
 import se.samverka.groups.ui.ProgrammesView;
+import se.samverka.groups.ui.ReferenceGroupView;
+import se.samverka.groups.ui.ReferenceGroupsView;
 import se.samverka.platform.api.module.LocalizedText;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.module.ModuleRoute;
@@ -50,13 +52,17 @@ public class GroupsModule implements ModuleManifest {
     @Override
     public List<ModuleRoute> routes() {
         return List.of(new ModuleRoute(ProgrammesView.ROUTE, ProgrammesView.class),
+                new ModuleRoute(ReferenceGroupsView.ROUTE, ReferenceGroupsView.class),
+                new ModuleRoute(ReferenceGroupView.ROUTE, ReferenceGroupView.class),
                 new ModuleRoute(ProgrammeView.ROUTE, ProgrammeView.class));
     }
 
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry(new LocalizedText("Stödgrupper", "Support groups"), ProgrammesView.ROUTE, "GROUP",
-                Set.of(Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER)));
+                Set.of(Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER)),
+                new NavigationEntry(new LocalizedText("Referensgrupper", "Reference groups"), ReferenceGroupsView.ROUTE, "USERS",
+                        Roles.STAFF));
     }
 
     @Override

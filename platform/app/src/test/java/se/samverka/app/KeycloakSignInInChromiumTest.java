@@ -139,12 +139,12 @@ class KeycloakSignInInChromiumTest {
     static Stream<Arguments> roles() {
         return Stream.of(
                 // Orust has the agreements and groups modules: staff see them and the partner register
-                Arguments.of("officer.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Partnerorganisationer"),
-                        List.of("case-officer"), List.of("orust"), null),
-                Arguments.of("reader.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Partnerorganisationer"),
-                        List.of("reader"), List.of("orust"), null),
-                Arguments.of("admin.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Partnerorganisationer", "Moduler",
-                                "Användare", "Händelselogg"),
+                Arguments.of("officer.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Referensgrupper",
+                                "Partnerorganisationer"), List.of("case-officer"), List.of("orust"), null),
+                Arguments.of("reader.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Referensgrupper",
+                                "Partnerorganisationer"), List.of("reader"), List.of("orust"), null),
+                Arguments.of("admin.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Referensgrupper",
+                                "Partnerorganisationer", "Moduler", "Användare", "Händelselogg"),
                         List.of("tenant-admin"), List.of("orust"), null),
                 Arguments.of("platform", List.of("Översikt", "Moduler", "Användare", "Utkorg"), List.of("platform-admin"), List.of(), null),
                 // a partner user sees the agreements their organisation is party to and the groups it runs, not the register

@@ -20,6 +20,11 @@ import se.samverka.groups.programme.ProgrammeKind;
 import se.samverka.groups.programme.ProgrammeSearch;
 import se.samverka.groups.programme.Programmes;
 import se.samverka.groups.programme.TargetSituation;
+import se.samverka.groups.reference.Member;
+import se.samverka.groups.reference.Proposal;
+import se.samverka.groups.reference.ReferenceGroup;
+import se.samverka.groups.reference.ReferenceGroups;
+import se.samverka.groups.reference.ReferenceMeeting;
 import se.samverka.groups.term.HalfYear;
 import se.samverka.groups.term.Term;
 import se.samverka.platform.api.demo.DemoData;
@@ -44,7 +49,7 @@ import java.util.Set;
 /**
  * The embedded default's demo data from the seeds: Orust's Klubb BUSA (Junis, "Hela människan", 7–13, run
  * under the Orust–Junis agreement) with groups in the last two terms and two half-years of figures; Region
- * Jönköpings län's Vårsol samtalsgrupper and Origo's "Samtal om livet". The figures are invented, plausible
+ * Jönköpings län's Vårsol samtalsgrupper, Origo's "Samtal om livet" and Barndialogen's reference group. The figures are invented, plausible
  * and consistent. Runs after the agreements module's demo (modules in the order of their ids), so the
  * partner organisations and the agreement are there to link to; adds only what is missing.
  */
@@ -60,11 +65,13 @@ class GroupsDemoData implements DemoData {
     private final FollowUps followUps;
     private final PartnerRegister partners;
     private final RecordDirectory records;
+    private final ReferenceGroups references;
     private final CurrentTenant tenant;
     private final Clock clock;
 
     GroupsDemoData(Programmes programmes, Groups groups, FollowUps followUps, PartnerRegister partners,
-                   RecordDirectory records, CurrentTenant tenant, Clock clock) {
+                   RecordDirectory records, ReferenceGroups references, CurrentTenant tenant, Clock clock) {
+        this.references = references;
         this.programmes = programmes;
         this.groups = groups;
         this.followUps = followUps;
@@ -111,7 +118,31 @@ class GroupsDemoData implements DemoData {
                     "Samtal om livet", "Origo Resurs, Jönköping", DayOfWeek.THURSDAY, 10,
                     List.of(new Leader("Processledare, socionom", true)),
                     new int[][]{{18, 2, 9, 9, 2, 6, 0}, {21, 3, 10, 11, 1, 8, 0}});
+            seedBarndialogen();
         }
+    }
+
+    /** Seed 001: Barndialogen's reference group "Barn som anhöriga", its kick-off of 2012-11-13 and a proposal. */
+    private void seedBarndialogen() {
+        String name = "Barn som anhöriga (Barndialogen)";
+        if (references.all().stream().anyMatch(g -> g.name().equals(name))) {
+            return;
+        }
+        ReferenceGroup group = references.create(new ReferenceGroup.Details(name,
+                "Att uppmärksamma styrgrupp och projektledning på resurser, idéer och åtgärder som behövs för att barn och "
+                        + "unga som är anhöriga själva upplever att de fått den information, råd eller stöd som de behöver.",
+                "Barndialogen, Region Jönköpings län", "Styrgruppen för barn som anhöriga",
+                List.of(new Member("Region Jönköpings län", "Hälso- och sjukvården"), new Member("Jönköpings kommun", "Elevhälsan"),
+                        new Member("Jönköpings kommun", "Socialtjänsten"), new Member("Vårsol Samtalscenter", "Samtalsstöd"),
+                        new Member("Origo Resurs", null), new Member("Nationellt kompetenscentrum anhöriga", "Projektledning"))));
+        references.addMeeting(group.id(), new ReferenceMeeting.Details(LocalDate.of(2012, 11, 13), ReferenceMeeting.Status.HELD,
+                80, 62, List.of("Region Jönköpings län", "Länets kommuner", "Idéburna organisationer"),
+                "Upptaktsmöte. Ett 40-tal arbetsområden var representerade. Deltagarnas erfarenheter och behov av stöd "
+                        + "sammanställdes till förbättringsförslag."));
+        references.addProposal(group.id(), new Proposal.Details("Information om stöd till barn som anhöriga i skolan",
+                "Skolor i länet får information om samtalsgrupper och hur barn hittar dit.", Proposal.Status.TAKEN_UP,
+                LocalDate.of(2012, 12, 10), "Styrgruppen tar upp förslaget i handlingsplanen."));
+        LOG.info("Demo data: reference group {} in tenant {}", name, tenant.require());
     }
 
     private record Demo(ProgrammeDetails details, String alias, String organisation, String agreementSearch) {

@@ -12,6 +12,8 @@ import se.samverka.groups.group.SupportGroup;
 import se.samverka.groups.programme.Programme;
 import se.samverka.groups.programme.ProgrammeSearch;
 import se.samverka.groups.programme.Programmes;
+import se.samverka.groups.reference.ReferenceGroup;
+import se.samverka.groups.reference.ReferenceGroups;
 import se.samverka.testkit.PortalTestServer;
 import se.samverka.testkit.TestDatabase;
 
@@ -68,12 +70,15 @@ class GroupsDemoDataTest {
         assertThat(as(reader("region-jonkoping"), "region-jonkoping", () -> portal.bean(Programmes.class)
                 .search(ProgrammeSearch.ALL, Pageable.from(0, 10)).getContent())).extracting(Programme::name)
                 .containsExactlyInAnyOrder("Samtal om livet", "Vårsol samtalsgrupper");
+        assertThat(as(reader("region-jonkoping"), "region-jonkoping", () -> portal.bean(ReferenceGroups.class).all()))
+                .extracting(ReferenceGroup::name).containsExactly("Barn som anhöriga (Barndialogen)");
     }
 
     static long rows(TestDatabase database) throws Exception {
         long total = 0;
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
-            for (String table : List.of("groups_programme", "groups_group", "groups_follow_up", "partner_organisation")) {
+            for (String table : List.of("groups_programme", "groups_group", "groups_follow_up", "partner_organisation",
+                    "groups_reference_group", "groups_reference_meeting", "groups_proposal")) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rs.next();
                     total += rs.getLong(1);
