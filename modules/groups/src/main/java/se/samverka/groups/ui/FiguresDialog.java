@@ -18,7 +18,6 @@ import se.samverka.groups.followup.FollowUps;
 import se.samverka.groups.privacy.ChildPrivacy;
 import se.samverka.groups.programme.Programme;
 import se.samverka.groups.term.HalfYear;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.Callout;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
@@ -115,28 +114,24 @@ class FiguresDialog extends Dialog {
     }
 
     private void save(FollowUps followUps, Programme programme, FollowUp existing, boolean submit, Runnable changed) {
-        refusals.clear();
-        try {
-            FollowUp saved = existing == null
+        boolean saved = refusals.attempt(() -> {
+            FollowUp draft = existing == null
                     ? followUps.start(programme.id(), period.getValue(), values(), comment.getValue())
                     : followUps.update(existing.id(), existing.version(), values(), comment.getValue());
             if (submit) {
-                followUps.submit(saved.id(), saved.version());
+                followUps.submit(draft.id(), draft.version());
             }
+        });
+        if (saved) {
             close();
             Notices.done(getTranslation(submit ? "groups.ui.follow-up.submitted" : "groups.ui.saved"));
             changed.run();
-        } catch (Refusal refused) {
-            if (!refusals.show(refused)) {
-                throw refused;
-            }
         }
     }
 
     /** The rules the figures break so far, at their fields, while typing (a draft may still lack figures). */
     private void checkLive() {
-        refusals.clear();
-        FigureRules.broken(values(), false).forEach(refusals::show);
+        refusals.showWhileTyping(FigureRules.broken(values(), false));
     }
 
     private void pointOutNames() {

@@ -19,7 +19,6 @@ import se.samverka.groups.group.Groups;
 import se.samverka.groups.group.Leader;
 import se.samverka.groups.group.SupportGroup;
 import se.samverka.groups.programme.Programme;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
 
@@ -103,23 +102,19 @@ class GroupDialog extends Dialog {
         add(form, new H3(getTranslation("groups.ui.leaders")), leaders, addLeader);
 
         Button save = new Button(getTranslation("groups.ui.save"), e -> {
-            refusals.clear();
             GroupDetails details = new GroupDetails(name.getValue(), term.getValue(), startsOn.getValue(), endsOn.getValue(),
                     venue.getValue(), weekday.getValue(), startTime.getValue(), sessions.getValue(), minutes.getValue(),
                     capacity.getValue(), ageFrom.getValue(), ageTo.getValue(), leaderValues());
-            try {
+            if (refusals.attempt(() -> {
                 if (existing == null) {
                     groups.add(programme.id(), details);
                 } else {
                     groups.update(existing.id(), existing.version(), details);
                 }
+            })) {
                 close();
                 Notices.done(getTranslation("groups.ui.saved"));
                 changed.run();
-            } catch (Refusal refused) {
-                if (!refusals.show(refused)) {
-                    throw refused;
-                }
             }
         });
         save.setId("group-save");

@@ -18,7 +18,6 @@ import se.samverka.groups.programme.TargetSituation;
 import se.samverka.platform.api.links.RecordDirectory;
 import se.samverka.platform.api.links.RecordReference;
 import se.samverka.platform.api.partners.PartnerRegister;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.api.ui.PartnerPicker;
@@ -91,21 +90,15 @@ class ProgrammeDialog extends Dialog {
         add(form);
 
         Button save = new Button(getTranslation("groups.ui.save"), e -> {
-            refusals.clear();
             ProgrammeDetails details = new ProgrammeDetails(name.getValue(), provider.partnerId().orElse(null),
                     kind.getValue(), situations.getValue(), ageFrom.getValue(), ageTo.getValue(), method.getValue(),
                     description.getValue(), agreement.reference().map(RecordReference::toString).orElse(null));
-            try {
-                Programme saved = existing == null ? programmes.create(details)
-                        : programmes.update(existing.id(), existing.version(), details);
+            Programme[] saved = new Programme[1];
+            if (refusals.attempt(() -> saved[0] = existing == null ? programmes.create(details)
+                    : programmes.update(existing.id(), existing.version(), details))) {
                 close();
                 Notices.done(getTranslation("groups.ui.saved"));
-                UI.getCurrent().navigate(ProgrammeView.path(saved.id()));
-            } catch (Refusal refused) {
-                // at its field where the form has it; else the platform shows it
-                if (!refusals.show(refused)) {
-                    throw refused;
-                }
+                UI.getCurrent().navigate(ProgrammeView.path(saved[0].id()));
             }
         });
         save.setId("programme-save");

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import se.samverka.groups.reference.Member;
 import se.samverka.groups.reference.ReferenceGroup;
 import se.samverka.groups.reference.ReferenceGroups;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
 
@@ -51,19 +50,14 @@ class ReferenceGroupDialog extends Dialog {
         form.setColspan(members, 2);
         add(form);
         Button save = new Button(getTranslation("groups.ui.save"), e -> {
-            refusals.clear();
             ReferenceGroup.Details details = new ReferenceGroup.Details(name.getValue(), aim.getValue(), convener.getValue(),
                     steering.getValue(), members(members.getValue()));
-            try {
-                ReferenceGroup saved = existing == null ? references.create(details)
-                        : references.update(existing.id(), existing.version(), details);
+            ReferenceGroup[] saved = new ReferenceGroup[1];
+            if (refusals.attempt(() -> saved[0] = existing == null ? references.create(details)
+                    : references.update(existing.id(), existing.version(), details))) {
                 close();
                 Notices.done(getTranslation("groups.ui.saved"));
-                UI.getCurrent().navigate(ReferenceGroupView.path(saved.id()));
-            } catch (Refusal refused) {
-                if (!refusals.show(refused)) {
-                    throw refused;
-                }
+                UI.getCurrent().navigate(ReferenceGroupView.path(saved[0].id()));
             }
         });
         save.setId("reference-save");

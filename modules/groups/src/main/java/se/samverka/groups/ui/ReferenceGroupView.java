@@ -25,7 +25,6 @@ import se.samverka.groups.reference.Proposal;
 import se.samverka.groups.reference.ReferenceGroup;
 import se.samverka.groups.reference.ReferenceGroups;
 import se.samverka.groups.reference.ReferenceMeeting;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.ui.Badge;
@@ -168,23 +167,15 @@ public class ReferenceGroupView extends VerticalLayout implements BeforeEnterObs
         form.setColspan(minutes, 2);
         dialog.add(form);
         Button save = new Button(getTranslation("groups.ui.save"), e -> {
-            refusals.clear();
             ReferenceMeeting.Details details = new ReferenceMeeting.Details(date.getValue(), status.getValue(), invited.getValue(),
                     attending.getValue(), Arrays.asList(organisations.getValue().split("\n")), minutes.getValue());
-            try {
+            saved(dialog, refusals.attempt(() -> {
                 if (existing == null) {
                     references.addMeeting(group.id(), details);
                 } else {
                     references.updateMeeting(existing.id(), existing.version(), details);
                 }
-                dialog.close();
-                Notices.done(getTranslation("groups.ui.saved"));
-                render();
-            } catch (Refusal refused) {
-                if (!refusals.show(refused)) {
-                    throw refused;
-                }
-            }
+            }));
         });
         save.setId("reference-meeting-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -222,28 +213,28 @@ public class ReferenceGroupView extends VerticalLayout implements BeforeEnterObs
         form.setColspan(response, 2);
         dialog.add(form);
         Button save = new Button(getTranslation("groups.ui.save"), e -> {
-            refusals.clear();
             Proposal.Details details = new Proposal.Details(title.getValue(), description.getValue(), status.getValue(),
                     forwarded.getValue(), response.getValue());
-            try {
+            saved(dialog, refusals.attempt(() -> {
                 if (existing == null) {
                     references.addProposal(group.id(), details);
                 } else {
                     references.updateProposal(existing.id(), existing.version(), details);
                 }
-                dialog.close();
-                Notices.done(getTranslation("groups.ui.saved"));
-                render();
-            } catch (Refusal refused) {
-                if (!refusals.show(refused)) {
-                    throw refused;
-                }
-            }
+            }));
         });
         save.setId("reference-proposal-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("groups.ui.cancel"), e -> dialog.close()), save);
         return dialog;
+    }
+
+    private void saved(Dialog dialog, boolean saved) {
+        if (saved) {
+            dialog.close();
+            Notices.done(getTranslation("groups.ui.saved"));
+            render();
+        }
     }
 
     static Badge.Tone tone(Proposal.Status status) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import se.samverka.groups.followup.FollowUp;
 import se.samverka.groups.followup.FollowUps;
-import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
 
@@ -23,15 +22,10 @@ class ReturnDialog extends Dialog {
         FieldRefusals refusals = new FieldRefusals().bind("reviewComment", why);
         add(why);
         Button confirm = new Button(getTranslation("groups.ui.follow-up.return"), e -> {
-            try {
-                followUps.returnForCorrection(followUp.id(), followUp.version(), why.getValue());
+            if (refusals.attempt(() -> followUps.returnForCorrection(followUp.id(), followUp.version(), why.getValue()))) {
                 close();
                 Notices.done(getTranslation("groups.ui.follow-up.returned", period));
                 changed.run();
-            } catch (Refusal refused) {
-                if (!refusals.show(refused)) {
-                    throw refused;
-                }
             }
         });
         confirm.setId("follow-up-return-confirm");

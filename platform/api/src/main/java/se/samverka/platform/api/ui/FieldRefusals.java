@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import se.samverka.platform.api.refusal.Refusal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +46,39 @@ public final class FieldRefusals {
             }
         });
         return field.isPresent();
+    }
+
+    /**
+     * Shows each refusal at its field, without moving the focus: the rules a form breaks while the user types.
+     * The fields of earlier refusals are cleared first.
+     */
+    public void showWhileTyping(List<Refusal> refusals) {
+        clear();
+        for (Refusal refusal : refusals) {
+            fieldOf(refusal).filter(component -> !component.isInvalid()).ifPresent(component -> {
+                component.setErrorMessage(message(refusal));
+                component.setInvalid(true);
+            });
+        }
+    }
+
+    /**
+     * Runs a save: a refusal is shown at its field (and the dialog keeps the input), or, when no bound field
+     * takes it, thrown on to the platform's error handler.
+     *
+     * @return whether it saved
+     */
+    public boolean attempt(Runnable save) {
+        clear();
+        try {
+            save.run();
+            return true;
+        } catch (Refusal refused) {
+            if (!show(refused)) {
+                throw refused;
+            }
+            return false;
+        }
     }
 
     /** The bound field the refusal concerns: its own, else the nearest bound field above it. */

@@ -157,4 +157,27 @@ class UiKitTest {
         assertThat(chart.getElement().getChild(1).getChild(0).getAttribute("aria-label")).isEqualTo("Liten grupp: <5");
         assertThat(chart.getElement().getChild(0).getChild(0).getChild(1).getAttribute("aria-hidden")).isEqualTo("true");
     }
+
+    @Test
+    void aSaveThatIsRefusedShowsItAtTheFieldAndTypingShowsEveryBrokenRule() {
+        TextField enrolled = new TextField();
+        TextField remaining = new TextField();
+        FieldRefusals refusals = new FieldRefusals().bind("enrolled", enrolled).bind("remaining", remaining);
+
+        assertThat(refusals.attempt(() -> {
+            throw new Refusal("x.rule").at("remaining");
+        })).isFalse();
+        assertThat(remaining.isInvalid()).isTrue();
+        assertThat(refusals.attempt(() -> { })).isTrue();
+        assertThat(remaining.isInvalid()).as("cleared by the next attempt").isFalse();
+        assertThatThrownBy(() -> refusals.attempt(() -> {
+            throw new Refusal("x.rule").at("elsewhere");
+        })).as("no field takes it: the platform shows it").isInstanceOf(Refusal.class);
+
+        refusals.showWhileTyping(List.of(new Refusal("x.one").at("enrolled"), new Refusal("x.two").at("remaining")));
+        assertThat(enrolled.isInvalid()).isTrue();
+        assertThat(remaining.isInvalid()).as("both at once").isTrue();
+        refusals.showWhileTyping(List.of());
+        assertThat(enrolled.isInvalid()).isFalse();
+    }
 }
