@@ -1,0 +1,145 @@
+package se.samverka.app;
+
+import io.micronaut.data.model.Pageable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.samverka.groups.programme.Programme;
+import se.samverka.groups.programme.ProgrammeSearch;
+import se.samverka.groups.programme.Programmes;
+import se.samverka.groups.term.HalfYear;
+import se.samverka.testkit.PortalTestServer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.platform.core.testing.TestUsers.as;
+import static se.samverka.platform.core.testing.TestUsers.officer;
+
+/**
+ * The groups module's main flow in a real headless Chromium against the whole portal on its demo data:
+ * Junis's partner user reports the current half-year of Klubb BUSA (the form checks the figures as they are
+ * typed) and submits it; Orust's case officer accepts it and downloads the protected CSV, where a small
+ * count reads "<5" and no other cell gives it back. axe-core checks the list, the programme, the form and
+ * the officer's follow-up tab on the way.
+ */
+class GroupsFollowUpInChromiumTest {
+
+    private static PortalTestServer portal;
+    private static String baseUrl;
+    private static long busa;
+
+    private PortalBrowser browser;
+
+    @RegisterExtension
+    static final AfterTestExecutionCallback ARTIFACTS_ON_FAILURE = PortalBrowser.failureArtifacts();
+
+    @BeforeAll
+    static void startPortal() {
+        PortalBrowser.requireChromium();
+        PortalBrowser.clearArtifacts(GroupsFollowUpInChromiumTest.class);
+        portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of());
+        baseUrl = "http://localhost:" + portal.port() + "/";
+        busa = as(officer("orust"), "orust", () -> portal.bean(Programmes.class)
+                .search(new ProgrammeSearch(null, "Klubb BUSA"), Pageable.from(0, 1)).getContent().get(0)).id();
+    }
+
+    @AfterAll
+    static void stopPortal() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void thePartnerReportsTheOfficerAcceptsAndTheProtectedExportHidesTheSmallCount() throws Exception {
+        browser = PortalBrowser.open("browser");
+        HalfYear current = HalfYear.of(LocalDate.now());
+
+        // Junis opens its programme from the side navigation
+        browser.signInOnThePortalsForm(baseUrl, "partner.junis", "demo");
+        browser.clickSideNav("Stödgrupper");
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("programmes-grid")));
+        browser.await().until(d -> browser.gridRows("programmes-grid").stream().anyMatch(r -> r.get(0).equals("Klubb BUSA")));
+        assertThat(browser.gridRows("programmes-grid")).as("Junis runs one programme in Orust").hasSize(1);
+        browser.assertNoSeriousAccessibilityViolations("programmes list (partner)");
+        browser.get(baseUrl + "groups/" + busa + "?tab=follow-up");
+        browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Klubb BUSA"));
+        browser.waitForVaadinIdle();
+        browser.assertNoSeriousAccessibilityViolations("programme follow-up tab (partner)");
+
+        // the figures of the current half-year, checked while typing
+        browser.clickFresh(By.id("follow-up-new"));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("figure-enrolled")));
+        type("figure-enrolled", "14");
+        type("figure-newChildren", "6");
+        type("figure-remaining", "7");
+        browser.await().until(d -> "true".equals(String.valueOf(browser.js(
+                "return document.getElementById('figure-remaining').hasAttribute('invalid')"))));
+        type("figure-remaining", "8");
+        browser.await().until(d -> "false".equals(String.valueOf(browser.js(
+                "return document.getElementById('figure-remaining').hasAttribute('invalid')"))));
+        type("figure-groupsRunning", "2");
+        type("figure-notAttending", "1");
+        type("figure-requestedByOtherService", "5");
+        type("figure-violenceExperience", "4");
+        browser.click(browser.driver().findElement(By.cssSelector("#breakdown-genders vaadin-details-summary")));
+        type("figure-genders-GIRL", "3");
+        type("figure-genders-BOY", "11");
+        browser.assertNoSeriousAccessibilityViolations("follow-up form");
+        browser.click(browser.driver().findElement(By.id("follow-up-submit")));
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("figure-enrolled")));
+        browser.clickUserMenuItemById("logout");
+        browser.await().until(ExpectedConditions.urlContains("/login"));
+
+        // the officer accepts and downloads the protected table
+        browser.signInOnThePortalsForm(baseUrl, "officer.orust", "demo");
+        browser.get(baseUrl + "groups/" + busa + "?tab=follow-up");
+        browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Klubb BUSA"));
+        browser.clickFresh(By.id("follow-up-" + current.key() + "-accept"));
+        browser.await().until(d -> d.findElements(By.id("follow-up-" + current.key() + "-accept")).isEmpty());
+        browser.awaitNoNotification();
+        browser.assertNoSeriousAccessibilityViolations("programme follow-up tab (officer)");
+        browser.clickFresh(By.id("follow-up-export-csv"));
+        Path csv = browser.awaitDownload("Uppföljning Klubb BUSA.csv");
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        List<String> header = List.of(text.lines().findFirst().orElseThrow().replace("\uFEFF", "").split(";", -1));
+        int column = header.indexOf(current.term().toString());
+        assertThat(column).as("the current half-year's column in " + header).isPositive();
+        assertThat(cell(text, "Flickor", column)).isEqualTo("<5");
+        assertThat(cell(text, "Pojkar", column)).as("14 − 11 would give the 3 back").isEqualTo("..");
+        assertThat(cell(text, "Inskrivna barn och unga", column)).isEqualTo("14");
+        assertThat(text).contains("färre än 5").doesNotContain(";3;");
+    }
+
+    private static String cell(String csv, String row, int column) {
+        return csv.lines().filter(l -> l.startsWith(row + ";")).findFirst().map(l -> l.split(";", -1)[column])
+                .orElseThrow(() -> new AssertionError("no row " + row + " in\n" + csv));
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.await().until(d -> d.findElement(By.id(id))).findElement(By.cssSelector("input"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.clear();
+        input.sendKeys(value);
+        browser.waitForVaadinIdle();
+    }
+}
