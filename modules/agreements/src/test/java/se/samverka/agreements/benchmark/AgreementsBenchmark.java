@@ -1,6 +1,5 @@
 package se.samverka.agreements.benchmark;
 
-import se.samverka.agreements.TestJobs;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -12,20 +11,23 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import se.samverka.agreements.TestJobs;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.AgreementSearch;
 import se.samverka.agreements.agreement.AgreementSearchSql;
 import se.samverka.agreements.agreement.AgreementSort;
 import se.samverka.agreements.agreement.Agreements;
+import se.samverka.agreements.deadlines.AgreementDeadlines;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.agreements.deadlines.AgreementDeadlines;
 import se.samverka.agreements.overview.AgreementStatusCounts;
 import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.testkit.PortalTestServer;
 import se.samverka.testkit.TestDatabase;
+import se.samverka.testkit.benchmark.Machine;
+import se.samverka.testkit.benchmark.Timing;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;

@@ -6,9 +6,10 @@ import se.samverka.agreements.followup.IndicatorKind;
 import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.followup.ReportingScheduleForTests;
 import se.samverka.agreements.lifecycle.AgreementStatus;
-import se.samverka.platform.api.partners.PartnerKind;
 import se.samverka.agreements.steering.MeetingStatus;
+import se.samverka.platform.api.partners.PartnerKind;
 import se.samverka.platform.api.validation.OrganisationNumbers;
+import se.samverka.testkit.benchmark.BatchInsert;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

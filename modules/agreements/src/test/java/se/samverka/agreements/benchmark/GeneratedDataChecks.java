@@ -1,5 +1,6 @@
 package se.samverka.agreements.benchmark;
 
+import se.samverka.testkit.benchmark.Machine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;

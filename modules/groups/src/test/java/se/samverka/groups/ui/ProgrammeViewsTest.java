@@ -119,6 +119,13 @@ class ProgrammeViewsTest {
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class, spec -> spec.withId("groups-grid"));
         assertThat(_size(grid)).isEqualTo(1);
+
+        karibu.show(officer(ORUST), ORUST, ProgrammeView.path(busa.id()) + "?tab=history");
+        @SuppressWarnings("unchecked")
+        Grid<Object> history = _get(Grid.class, spec -> spec.withId("programme-history-grid"));
+        assertThat(_size(history)).as("the programme and its group created").isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(history, 0)).anyMatch(cell -> cell.startsWith("En grupp: skapades"))
+                .anyMatch(cell -> cell.contains("Fritidsledare"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package se.samverka.platform.api.audit;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +25,19 @@ public interface AuditLog {
         record(action, recordType, recordId, Map.of());
     }
 
+    /**
+     * The history of records in the current tenant, newest first, at most {@code limit} entries: for a record's
+     * history tab (the module has already checked that the user may see the records).
+     *
+     * @param records record type to the ids of that type, e.g. {@code programme → [12]}, {@code group → [3, 4]}
+     */
+    List<Entry> historyOf(Map<String, ? extends Collection<String>> records, int limit);
+
     /** One changed field. */
     record Change(Object from, Object to) {
+    }
+
+    /** A recorded change: when, who (a username or {@code system:<purpose>}), what, and the fields as text. */
+    record Entry(Instant at, String actor, String action, String recordType, String recordId, Map<String, Change> changes) {
     }
 }

@@ -180,4 +180,14 @@ class UiKitTest {
         refusals.showWhileTyping(List.of());
         assertThat(enrolled.isInvalid()).isFalse();
     }
+
+    @Test
+    void aRecordsHistoryListsEachChangeFromAndTo() {
+        assertThat(RecordHistory.changes(java.util.Map.of("enrolled", new se.samverka.platform.api.audit.AuditLog.Change(12, 14)),
+                field -> field.equals("enrolled") ? "Inskrivna" : field)).isEqualTo("Inskrivna: 12 → 14");
+        assertThat(RecordHistory.changes(java.util.Map.of("comment", new se.samverka.platform.api.audit.AuditLog.Change(null, "…")),
+                field -> field)).isEqualTo("comment: – → …");
+        RecordHistory empty = new RecordHistory(List.of(), e -> "", field -> field);
+        assertThat(empty.getColumns()).hasSize(4);
+    }
 }

@@ -9,6 +9,8 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Insert and read only: the log is append-only, so there is deliberately no update or delete here
@@ -39,4 +41,10 @@ interface AuditRepository extends GenericRepository<AuditEntry, Long> {
     Page<AuditEntry> search(String tenantId, @Nullable String actor, @Nullable String action,
                             @Nullable String recordType, @Nullable Instant fromTime, @Nullable Instant toTime,
                             Pageable pageable);
+
+    /** A record type's entries for some ids, in the current tenant (the tenant filter), newest first. */
+    @Query("""
+            SELECT a.* FROM audit_entry a WHERE a.tenant_id = :tenantId AND a.record_type = :recordType
+              AND a.record_id IN (:recordIds) ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit""")
+    List<AuditEntry> history(String tenantId, String recordType, Collection<String> recordIds, int limit);
 }

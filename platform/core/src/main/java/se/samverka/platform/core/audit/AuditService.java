@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -54,6 +57,36 @@ public class AuditService implements AuditLog {
                 blank(filter.recordType()), filter.from(), filter.to(),
                 // the query orders newest first; a caller's sort would append a second ORDER BY
                 Pageable.from(pageable.getNumber(), pageable.getSize()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Entry> historyOf(Map<String, ? extends Collection<String>> records, int limit) {
+        List<AuditEntry> found = new ArrayList<>();
+        records.forEach((type, ids) -> {
+            if (!ids.isEmpty()) {
+                found.addAll(repository.history(tenant.require(), type, ids, limit));
+            }
+        });
+        return found.stream().sorted(Comparator.comparing(AuditEntry::occurredAt).reversed().thenComparing(AuditEntry::id,
+                        Comparator.reverseOrder())).limit(limit)
+                .map(e -> new Entry(e.occurredAt(), e.actor(), e.action(), e.recordType(), e.recordId(), fromJson(e.changes())))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Change> fromJson(String json) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        try {
+            Map<String, Object> fields = JSON.readValue(json == null || json.isBlank() ? "{}" : json, Map.class);
+            fields.forEach((field, value) -> {
+                List<Object> pair = value instanceof List<?> list ? (List<Object>) list : Arrays.asList(null, value);
+                changes.put(field, new Change(pair.isEmpty() ? null : pair.get(0), pair.size() < 2 ? null : pair.get(1)));
+            });
+        } catch (JsonProcessingException unreadable) {
+            changes.put("changes", new Change(null, json));
+        }
+        return changes;
     }
 
     private static String blank(String value) {

@@ -1,12 +1,12 @@
-package se.samverka.agreements.benchmark;
+package se.samverka.testkit.benchmark;
 
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Server-side response times of one operation: warmed up first, then timed call by call. */
-record Timing(String name, int iterations, double p50, double p95, double max, double targetMillis) {
+/** Server-side response times of one operation: warmed up first, then timed call by call (a module's benchmark). */
+public record Timing(String name, int iterations, double p50, double p95, double max, double targetMillis) {
 
-    static Timing of(String name, int warmUp, int iterations, double targetMillis, Runnable operation) {
+    public static Timing of(String name, int warmUp, int iterations, double targetMillis, Runnable operation) {
         for (int i = 0; i < warmUp; i++) {
             operation.run();
         }
@@ -21,16 +21,16 @@ record Timing(String name, int iterations, double p50, double p95, double max, d
     }
 
     /** Nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, int percent) {
+    public static double percentile(double[] sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         return sorted[Math.max(0, rank - 1)];
     }
 
-    boolean meetsTarget() {
+    public boolean meetsTarget() {
         return p95 < targetMillis;
     }
 
-    String row() {
+    public String row() {
         return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | < %.0f | %s |",
                 name, iterations, p50, p95, max, targetMillis, meetsTarget() ? "yes" : "**no**");
     }

@@ -1,4 +1,4 @@
-package se.samverka.agreements.benchmark;
+package se.samverka.testkit.benchmark;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,20 +14,20 @@ import java.time.LocalDate;
  * ({@code rewriteBatchedStatements=true}): the fast way to write millions of rows. Rows are sent
  * only on {@link #flush()}, which the caller does parent tables first, so that foreign keys hold.
  */
-final class BatchInsert implements AutoCloseable {
+public final class BatchInsert implements AutoCloseable {
 
     private final PreparedStatement statement;
     private int pending;
     private long rows;
 
-    BatchInsert(Connection connection, String table, String... columns) throws SQLException {
+    public BatchInsert(Connection connection, String table, String... columns) throws SQLException {
         String placeholders = String.join(",", java.util.Collections.nCopies(columns.length, "?"));
         this.statement = connection.prepareStatement(
                 "INSERT INTO " + table + " (" + String.join(",", columns) + ") VALUES (" + placeholders + ")");
     }
 
     /** Adds one row, its values in the order of the columns. */
-    void row(Object... values) throws SQLException {
+    public void row(Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             set(i + 1, values[i]);
         }
@@ -36,14 +36,14 @@ final class BatchInsert implements AutoCloseable {
         pending++;
     }
 
-    void flush() throws SQLException {
+    public void flush() throws SQLException {
         if (pending > 0) {
             statement.executeBatch();
             pending = 0;
         }
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 

@@ -1,4 +1,4 @@
-package se.samverka.agreements.benchmark;
+package se.samverka.testkit.benchmark;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +10,9 @@ import java.sql.Statement;
 import java.util.Locale;
 
 /** What the figures were measured on: they mean little without it. */
-record Machine(String cpu, int cores, String memory, String jdk, String database, String bufferPool) {
+public record Machine(String cpu, int cores, String memory, String jdk, String database, String bufferPool) {
 
-    static Machine describe(Connection connection) throws SQLException {
+    public static Machine describe(Connection connection) throws SQLException {
         return new Machine(procLine("/proc/cpuinfo", "model name"), Runtime.getRuntime().availableProcessors(),
                 totalMemory(), System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB)",
@@ -20,7 +20,7 @@ record Machine(String cpu, int cores, String memory, String jdk, String database
                 Long.parseLong(query(connection, "SELECT @@innodb_buffer_pool_size")) / (1024 * 1024) + " MiB");
     }
 
-    String markdown() {
+    public String markdown() {
         return """
                 | machine | |
                 |---|---|
@@ -32,7 +32,7 @@ record Machine(String cpu, int cores, String memory, String jdk, String database
                 """.formatted(cpu, cores, memory, jdk, database, bufferPool);
     }
 
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + ", " + parts[1] + ", " + parts[2];
@@ -55,7 +55,7 @@ record Machine(String cpu, int cores, String memory, String jdk, String database
         }
     }
 
-    static String query(Connection connection, String sql) throws SQLException {
+    public static String query(Connection connection, String sql) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
