@@ -80,6 +80,8 @@ class GroupsFollowUpInChromiumTest {
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("programmes-grid")));
         browser.await().until(d -> browser.gridRows("programmes-grid").stream().anyMatch(r -> r.get(0).equals("Klubb BUSA")));
         assertThat(browser.gridRows("programmes-grid")).as("Junis runs one programme in Orust").hasSize(1);
+        assertThat(browser.driver().findElement(By.id("programmes-heading")).getText())
+                .isEqualTo("Verksamheter som Junis Göteborg och Bohusläns distrikt driver");
         browser.assertNoSeriousAccessibilityViolations("programmes list (partner)");
         browser.get(baseUrl + "groups/" + busa + "?tab=follow-up");
         browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Klubb BUSA"));
@@ -128,6 +130,21 @@ class GroupsFollowUpInChromiumTest {
         assertThat(cell(text, "Pojkar", column)).as("14 − 11 would give the 3 back").isEqualTo("..");
         assertThat(cell(text, "Inskrivna barn och unga", column)).isEqualTo("14");
         assertThat(text).contains("färre än 5").doesNotContain(";3;");
+        browser.clickUserMenuItemById("logout");
+        browser.await().until(ExpectedConditions.urlContains("/login"));
+
+        // the region's officer reads Barndialogen's reference group (seed 001)
+        browser.signInOnThePortalsForm(baseUrl, "officer.region-jonkoping", "demo");
+        browser.clickSideNav("Referensgrupper");
+        browser.await().until(d -> browser.gridRows("reference-groups-grid").stream()
+                .anyMatch(r -> r.get(0).startsWith("Barn som anhöriga")));
+        browser.assertNoSeriousAccessibilityViolations("reference groups");
+        browser.clickFresh(By.cssSelector("#reference-groups-grid a"));
+        browser.await().until(ExpectedConditions.textToBe(By.id("reference-title"), "Barn som anhöriga (Barndialogen)"));
+        browser.waitForVaadinIdle();
+        assertThat(browser.gridRows("reference-meetings-grid")).as("the kick-off of 2012-11-13")
+                .anyMatch(r -> r.get(0).equals("2012-11-13") && r.get(2).equals("62 / 80"));
+        browser.assertNoSeriousAccessibilityViolations("reference group");
     }
 
     private static String cell(String csv, String row, int column) {

@@ -45,7 +45,11 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
     ProgrammesView(Programmes programmes, PartnerRegister partners, RecordDirectory records, CurrentUser user) {
         this.programmes = programmes;
         setId("programmes");
-        H1 heading = new H1(getTranslation("groups.ui.programmes.title"));
+        // a partner organisation's own view: the programmes it runs, said so
+        H1 heading = new H1(programmes.scope().narrowedTo().flatMap(partners::find)
+                .map(own -> getTranslation("groups.ui.programmes.partner-title", own.name()))
+                .orElse(getTranslation("groups.ui.programmes.title")));
+        heading.setId("programmes-heading");
 
         text.setId("programmes-filter-text");
         text.setLabel(getTranslation("groups.ui.programmes.search"));
