@@ -8,7 +8,9 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +22,12 @@ import se.samverka.groups.followup.FollowUp;
 import se.samverka.groups.followup.FollowUpStatus;
 import se.samverka.groups.followup.FollowUpTable;
 import se.samverka.groups.followup.FollowUps;
+import se.samverka.groups.group.CancelReason;
+import se.samverka.groups.group.GroupDetails;
+import se.samverka.groups.group.GroupStatus;
+import se.samverka.groups.group.Groups;
+import se.samverka.groups.group.Leader;
+import se.samverka.groups.group.SupportGroup;
 import se.samverka.groups.programme.Programme;
 import se.samverka.groups.programme.Programmes;
 import se.samverka.groups.programme.TargetSituation;
@@ -31,6 +39,7 @@ import se.samverka.platform.core.testing.MovableClock;
 import se.samverka.platform.core.ui.error.NotFoundView;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -126,6 +135,44 @@ class ProgrammeViewsTest {
         assertThat(_size(history)).as("the programme and its group created").isEqualTo(2);
         assertThat(GridKt._getFormattedRow(history, 0)).anyMatch(cell -> cell.startsWith("En grupp: skapades"))
                 .anyMatch(cell -> cell.contains("Fritidsledare"));
+    }
+
+    @Test
+    void aGroupIsStartedAndCancelledWithAReasonFromItsRow() {
+        Programme busa = programme();
+        SupportGroup group = as(officer(ORUST), ORUST, () -> TestPortal.bean(Groups.class).add(busa.id(),
+                new GroupDetails("Tisdagsgruppen", "HT 2025", null, null, null, null, null, 10, 90, 8, null, null,
+                        List.of(new Leader("Kurator", true)))));
+        karibu.show(officer(ORUST), ORUST, ProgrammeView.path(busa.id()) + "?tab=groups");
+        @SuppressWarnings("unchecked")
+        Grid<SupportGroup> grid = _get(Grid.class, spec -> spec.withId("groups-grid"));
+        _click(_get(GridKt._getCellComponent(grid, 0, "actions"), Button.class,
+                spec -> spec.withId("group-" + group.id() + "-to-CANCELLED")));
+        assertThat(_get(Select.class, spec -> spec.withId("group-cancel-reason")).getValue())
+                .isEqualTo(CancelReason.TOO_FEW_REGISTRATIONS);
+        _click(_get(Button.class, spec -> spec.withId("group-status-confirm")));
+
+        SupportGroup cancelled = as(officer(ORUST), ORUST, () -> TestPortal.bean(Groups.class).find(group.id())).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(GroupStatus.CANCELLED);
+        assertThat(cancelled.cancelReason()).isEqualTo(CancelReason.TOO_FEW_REGISTRATIONS);
+    }
+
+    @Test
+    void aCommentWithProbableNamesIsPointedOutAndOneWithAPersonalNumberIsRefusedAtTheField() {
+        Programme busa = programme();
+        karibu.show(junis, ORUST, ProgrammeView.path(busa.id()) + "?tab=follow-up");
+        _click(_get(Button.class, spec -> spec.withId("follow-up-new")));
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("follow-up-comment"));
+        _setValue(comment, "Alva och Noah slutade efter jul.");
+        Callout names = _get(Callout.class, spec -> spec.withId("follow-up-names"));
+        assertThat(names.isVisible()).isTrue();
+        assertThat(names.getElement().getTextRecursively()).contains("Alva, Noah");
+
+        _setValue(comment, "Barnet 20120314-2383 slutade.");
+        _click(_get(Button.class, spec -> spec.withId("follow-up-save")));
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).contains("personnummer");
+        assertThat(as(junis, ORUST, () -> TestPortal.bean(FollowUps.class).of(busa.id()))).as("nothing saved").isEmpty();
     }
 
     @Test
