@@ -16,6 +16,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import se.samverka.groups.disclosure.Disclosure;
 import se.samverka.groups.programme.Programme;
 import se.samverka.groups.programme.ProgrammeSearch;
 import se.samverka.groups.programme.Programmes;
@@ -42,7 +43,8 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final Map<Long, String> providerNames = new HashMap<>();
 
-    ProgrammesView(Programmes programmes, PartnerRegister partners, RecordDirectory records, CurrentUser user) {
+    ProgrammesView(Programmes programmes, PartnerRegister partners, RecordDirectory records, Disclosure disclosure,
+                   CurrentUser user) {
         this.programmes = programmes;
         setId("programmes");
         // a partner organisation's own view: the programmes it runs, said so
@@ -64,6 +66,13 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
             create.setId("programmes-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(create);
+        }
+
+        if (user.get().map(u -> u.hasRole(Roles.TENANT_ADMIN)).orElse(false)) {
+            Button threshold = new Button(getTranslation("groups.ui.settings.button", disclosure.threshold()),
+                    e -> new ThresholdDialog(disclosure).open());
+            threshold.setId("programmes-threshold");
+            bar.add(threshold);
         }
 
         grid.setId("programmes-grid");

@@ -26,6 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.groups.TestPortal.ORUST;
 import static se.samverka.groups.TestPortal.REGION;
+import static se.samverka.platform.core.testing.TestUsers.admin;
 import static se.samverka.platform.core.testing.TestUsers.as;
 import static se.samverka.platform.core.testing.TestUsers.officer;
 import static se.samverka.platform.core.testing.TestUsers.partner;
@@ -122,6 +123,28 @@ class GroupsApiTest {
                 StandardCharsets.UTF_8);
         assertThat(exact).contains("Flickor;3");
         assertThat(AuditTrail.of(TestPortal.shared(), "export", "groups:programme:" + id)).isNotEmpty();
+    }
+
+    @Test
+    void aTenantAdministratorSetsTheThresholdWithinItsBounds() {
+        String settings = "/api/v1/tenants/" + REGION + "/groups/settings";
+        Map<String, Object> current = api(reader(REGION)).get(settings).json();
+        assertThat(current).containsEntry("suppressionThreshold", 5);
+        assertThat(api(officer(REGION)).put(settings, Map.of("suppressionThreshold", 3)).status()).isEqualTo(403);
+        PortalUser admin = admin(REGION);
+        Answer tooLow = api(admin).put(settings, Map.of("suppressionThreshold", 1));
+        assertThat(tooLow.status()).isEqualTo(422);
+        assertThat(tooLow.json()).containsEntry("field", "suppressionThreshold");
+        Answer three = api(admin).put(settings, Map.of("suppressionThreshold", 3));
+        try {
+            assertThat(three.json()).containsEntry("suppressionThreshold", 3);
+            assertThat(api(reader(REGION)).get(settings).json()).containsEntry("suppressionThreshold", 3);
+            assertThat(api(admin).put(settings, Map.of("suppressionThreshold", 4, "version", 99)).status())
+                    .as("an old version").isEqualTo(409);
+        } finally {
+            assertThat(api(admin).put(settings, Map.of("suppressionThreshold", 5, "version", three.version())).status())
+                    .isEqualTo(200);
+        }
     }
 
     @Test
