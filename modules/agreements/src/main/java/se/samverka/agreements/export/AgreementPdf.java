@@ -22,6 +22,7 @@ import se.samverka.agreements.agreement.ContributionTerms;
 import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.agreement.SignatoryTerms;
 import se.samverka.agreements.followup.Indicator;
+import se.samverka.platform.api.i18n.LocalTexts;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ class AgreementPdf {
     private static final Font BODY = new Font(Font.HELVETICA, 10.5f);
     private static final Font SMALL = new Font(Font.HELVETICA, 9);
 
-    byte[] render(AgreementDetails details, java.util.List<Indicator> indicators, Labels labels) {
+    byte[] render(AgreementDetails details, java.util.List<Indicator> indicators, LocalTexts labels) {
         Agreement agreement = details.agreement();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 60, 60, 60, 60);
@@ -74,10 +75,10 @@ class AgreementPdf {
         private final AgreementDetails details;
         private final Agreement agreement;
         private final java.util.List<Indicator> indicators;
-        private final Labels labels;
+        private final LocalTexts labels;
         private int section;
 
-        Writer(Document document, AgreementDetails details, java.util.List<Indicator> indicators, Labels labels) {
+        Writer(Document document, AgreementDetails details, java.util.List<Indicator> indicators, LocalTexts labels) {
             this.document = document;
             this.details = details;
             this.agreement = details.agreement();

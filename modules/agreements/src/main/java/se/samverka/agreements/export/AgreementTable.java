@@ -1,6 +1,7 @@
 package se.samverka.agreements.export;
 
 import jakarta.inject.Singleton;
+import se.samverka.platform.api.i18n.LocalTexts;
 import se.samverka.platform.kit.export.TableColumn;
 import se.samverka.platform.kit.export.TableExport;
 
@@ -20,7 +21,7 @@ class AgreementTable {
         this.rows = rows;
     }
 
-    TableExport<ExportRow> in(Labels labels) {
+    TableExport<ExportRow> in(LocalTexts labels) {
         return new TableExport<>(labels.get("agreements.export.sheet"), List.of(
                 TableColumn.text(labels.get("agreements.field.registry-number"), 16, ExportRow::registryNumber),
                 TableColumn.text(labels.get("agreements.field.title"), 50, ExportRow::title),

@@ -1,7 +1,5 @@
 package se.samverka.agreements.export;
 
-import se.samverka.platform.kit.export.StreamedDownload;
-import se.samverka.platform.kit.export.TableExport;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,11 +13,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
-import se.samverka.platform.api.i18n.Languages;
-import se.samverka.platform.api.i18n.Translations;
-import se.samverka.platform.api.http.Attachment;
 import se.samverka.agreements.followup.Indicators;
+import se.samverka.platform.api.http.Attachment;
+import se.samverka.platform.api.i18n.Languages;
+import se.samverka.platform.api.i18n.LocalTexts;
+import se.samverka.platform.api.i18n.Translations;
 import se.samverka.platform.api.refusal.RecordNotFound;
+import se.samverka.platform.kit.export.StreamedDownload;
+import se.samverka.platform.kit.export.TableExport;
 
 import java.io.OutputStream;
 import java.time.Clock;
@@ -77,7 +78,7 @@ public class ExportController {
     @Operation(summary = "One agreement as a PDF that reads like the agreement document")
     public HttpResponse<?> agreementPdf(String tenant, long id, HttpRequest<?> request, @Nullable @QueryValue String lang) {
         AgreementDetails details = agreements.details(id).orElseThrow(() -> new RecordNotFound("agreements.record.agreement", id));
-        Labels labels = labels(request, lang);
+        LocalTexts labels = labels(request, lang);
         byte[] document = pdf.render(details, indicators.of(id), labels);
         String name = Attachment.safeName(details.agreement().registryNumber(), labels.get("agreements.export.pdf-name") + "-" + id);
         return Attachment.download(HttpResponse.ok(document), PDF, name + ".pdf");
@@ -85,22 +86,22 @@ public class ExportController {
 
     /** How a list export writes its file (CSV or Excel). */
     private interface ListWriter {
-        void write(ExportQuery query, Labels labels, OutputStream out);
+        void write(ExportQuery query, LocalTexts labels, OutputStream out);
     }
 
     /** The filters are read (and refused if unreadable) now, before anything is written. */
     private HttpResponse<?> listDownload(HttpRequest<?> request, ExportParameters parameters, String contentType,
                                          String extension, ListWriter writer) {
         ExportQuery query = parameters.query();
-        Labels labels = labels(request, parameters.lang());
+        LocalTexts labels = labels(request, parameters.lang());
         return StreamedDownload.of(request, contentType, fileName(labels, extension), out -> writer.write(query, labels, out));
     }
 
-    private String fileName(Labels labels, String extension) {
+    private String fileName(LocalTexts labels, String extension) {
         return labels.get("agreements.export.file-name") + "-" + LocalDate.now(clock) + "." + extension;
     }
 
-    private Labels labels(HttpRequest<?> request, @Nullable String lang) {
-        return new Labels(translations, Languages.of(request, lang));
+    private LocalTexts labels(HttpRequest<?> request, @Nullable String lang) {
+        return new LocalTexts(translations, Languages.of(request, lang));
     }
 }
