@@ -29,11 +29,6 @@ public record ProtectedTable(CountTable table, int threshold, Map<CellKey, Prote
         };
     }
 
-    /** The published count, or null where it is hidden (a spreadsheet cell left for a footnote's mark). */
-    public Long published(CellKey cell) {
-        return isHidden(cell) ? null : table.value(cell);
-    }
-
     public boolean hidesAnything() {
         return protection.values().stream().anyMatch(p -> p != Protection.SHOWN);
     }

@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -79,17 +78,6 @@ public record Figures(@Nullable Integer enrolled,
                     values.put(breakdown.field() + "." + category, count == null ? null : count.toString()));
         }
         return values;
-    }
-
-    /** The required figures by figure, for building tables. */
-    public Map<Figure, Integer> given() {
-        Map<Figure, Integer> given = new EnumMap<>(Figure.class);
-        for (Figure figure : Figure.values()) {
-            if (value(figure) != null) {
-                given.put(figure, value(figure));
-            }
-        }
-        return given;
     }
 
     private static Map<String, Integer> copy(Map<String, Integer> counts) {

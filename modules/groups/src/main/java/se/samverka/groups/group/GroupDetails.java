@@ -84,11 +84,6 @@ public record GroupDetails(String name,
                 capacity, ageFrom, ageTo, checkedLeaders);
     }
 
-    /** Seed 003: the groups are led by people with behavioural-science training. */
-    public boolean hasTrainedLeader() {
-        return leaders.stream().anyMatch(Leader::trained);
-    }
-
     private static void positive(String field, Integer value, int max) {
         if (value != null && (value < 0 || value > max)) {
             throw new Refusal("groups.group.number", value, max).at(field);

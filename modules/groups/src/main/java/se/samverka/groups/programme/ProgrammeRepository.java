@@ -28,6 +28,14 @@ interface ProgrammeRepository extends CrudRepository<Programme, Long> {
               AND (:pattern IS NULL OR LOWER(name) LIKE :pattern)""")
     Page<Programme> search(String tenantId, @Nullable Long provider, @Nullable String pattern, Pageable pageable);
 
+    /** How many programmes {@link #search} finds, without reading a page (a lazy grid asks for the count alone). */
+    @Query("""
+            SELECT COUNT(*) FROM groups_programme programme_
+            WHERE programme_.tenant_id = :tenantId
+              AND (:provider IS NULL OR programme_.provider_partner_id = :provider)
+              AND (:pattern IS NULL OR LOWER(programme_.name) LIKE :pattern)""")
+    long count(String tenantId, @Nullable Long provider, @Nullable String pattern);
+
     Optional<Programme> findByName(String name);
 
     /** The register's names of providers, for a page of programmes in one query (the register is read-only here). */

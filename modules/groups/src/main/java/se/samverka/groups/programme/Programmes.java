@@ -65,7 +65,7 @@ public class Programmes {
         // what the caller may not see is not there (404) before their role is asked (403)
         Programme current = Records.atVersion(Programme.RECORD_LABEL, id, find(id), expectedVersion);
         String actor = currentUser.requireChanger();
-        ProgrammeDetails details = checked(input, id);
+        ProgrammeDetails details = checked(input, current);
         Programme updated = Records.write(Programme.RECORD_LABEL, id,
                 () -> programmes.update(current.with(details, clock.instant(), actor)), () -> programmes.findById(id));
         audit.record("update", Programme.RECORD_TYPE, String.valueOf(id), FieldValues.changes(current.details(), details));
@@ -87,13 +87,25 @@ public class Programmes {
     /** A page of the programmes the current user may see, paged and counted in the database. */
     @Transactional(readOnly = true)
     public Page<Programme> search(ProgrammeSearch search, Pageable pageable) {
+        return within(search).map(provider -> programmes.search(tenant.require(), provider.orElse(null),
+                SearchText.containsPattern(search.text()), pageable)).orElse(Page.empty());
+    }
+
+    /** How many programmes {@link #search} finds, counted in the database. */
+    @Transactional(readOnly = true)
+    public long count(ProgrammeSearch search) {
+        return within(search).map(provider -> programmes.count(tenant.require(), provider.orElse(null),
+                SearchText.containsPattern(search.text()))).orElse(0L);
+    }
+
+    /** The provider the query is narrowed to (none: all), or nothing at all when the caller sees none of it. */
+    private Optional<Optional<Long>> within(ProgrammeSearch search) {
         PartnerScope scope = scope();
         Long provider = search.providerPartnerId();
         if (scope.isNothing() || scope.narrowedTo().isPresent() && provider != null && !scope.narrowedTo().get().equals(provider)) {
-            return Page.empty();
+            return Optional.empty();
         }
-        return programmes.search(tenant.require(), scope.narrowedTo().orElse(provider),
-                SearchText.containsPattern(search.text()), pageable);
+        return Optional.of(Optional.ofNullable(scope.narrowedTo().orElse(provider)));
     }
 
     /** The programmes run under an agreement (a record reference), the ones the current user may see. */
@@ -117,15 +129,16 @@ public class Programmes {
         return PartnerScope.of(currentUser.sight(), partners);
     }
 
-    private ProgrammeDetails checked(ProgrammeDetails input, Long id) {
+    /** @param current the programme as it is, when it is being changed (null when created) */
+    private ProgrammeDetails checked(ProgrammeDetails input, Programme current) {
+        Long id = current == null ? null : current.id();
         ProgrammeDetails details = input.validated();
         if (details.providerPartnerId() != null && partners.find(details.providerPartnerId()).isEmpty()) {
             throw new Refusal("groups.programme.provider-unknown").at("providerPartnerId");
         }
         if (details.agreement() != null) {
             // a link must name an agreement the officer can see in this tenant, as the directory resolves it
-            boolean unchanged = id != null && programmes.findById(id).map(Programme::agreementRef)
-                    .filter(details.agreement()::equals).isPresent();
+            boolean unchanged = current != null && details.agreement().equals(current.agreementRef());
             if (!unchanged && records.resolve(RecordReference.parse(details.agreement())
                     .orElseThrow()).isEmpty()) {
                 throw new Refusal("groups.programme.agreement-unknown").at("agreement");

@@ -89,7 +89,7 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
                     Pageable.from(query.getPage(), query.getPageSize(), Sort.of(Sort.Order.asc("name"))));
             providerNames.putAll(programmes.providerNames(page.getContent()));
             return page.getContent().stream();
-        }, query -> (int) programmes.search(new ProgrammeSearch(null, text.getValue()), Pageable.from(0, 1)).getTotalSize());
+        }, query -> (int) programmes.count(new ProgrammeSearch(null, text.getValue())));
         add(heading, bar, grid);
         setSizeFull();
     }

@@ -1,7 +1,11 @@
 package se.samverka.groups.reference;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.groups.TestPortal;
@@ -15,7 +19,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samverka.groups.TestPortal.ORUST;
@@ -88,6 +94,26 @@ class ReferenceGroupsTest {
                 .isInstanceOf(RecordNotFound.class);
         assertThatThrownBy(() -> as(reader(REGION), REGION, () -> references().update(group.id(), group.version(), group.details())))
                 .isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
+    void anOfficerAddsAMeetingInTheDialogAndATooLargeAttendanceIsRefusedAtItsField() {
+        ReferenceGroup group = barndialogen();
+        karibu.show(officer(REGION), REGION, "groups/reference-groups/" + group.id());
+        _click(_get(Button.class, spec -> spec.withId("reference-meeting-new")));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("reference-meeting-date")), LocalDate.of(2013, 3, 5));
+        @SuppressWarnings("unchecked")
+        Select<ReferenceMeeting.Status> status = _get(Select.class, spec -> spec.withId("reference-meeting-status"));
+        _setValue(status, ReferenceMeeting.Status.HELD);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("reference-meeting-invited")), 40);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("reference-meeting-attending")), 45);
+        _click(_get(Button.class, spec -> spec.withId("reference-meeting-save")));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("reference-meeting-attending")).isInvalid()).isTrue();
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("reference-meeting-attending")), 31);
+        _click(_get(Button.class, spec -> spec.withId("reference-meeting-save")));
+        assertThat(as(reader(REGION), REGION, () -> references().meetings(group.id())))
+                .extracting(ReferenceMeeting::attending).containsExactly(31);
     }
 
     @Test

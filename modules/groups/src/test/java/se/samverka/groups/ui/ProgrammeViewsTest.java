@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.groups.TestGroups;
 import se.samverka.groups.TestPortal;
+import se.samverka.groups.disclosure.Disclosure;
 import se.samverka.groups.followup.FollowUp;
 import se.samverka.groups.followup.FollowUpStatus;
 import se.samverka.groups.followup.FollowUpTable;
@@ -49,6 +50,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.groups.TestPortal.ORUST;
+import static se.samverka.platform.core.testing.TestUsers.admin;
 import static se.samverka.platform.core.testing.TestUsers.as;
 import static se.samverka.platform.core.testing.TestUsers.officer;
 import static se.samverka.platform.core.testing.TestUsers.partner;
@@ -135,6 +137,23 @@ class ProgrammeViewsTest {
         assertThat(_size(history)).as("the programme and its group created").isEqualTo(2);
         assertThat(GridKt._getFormattedRow(history, 0)).anyMatch(cell -> cell.startsWith("En grupp: skapades"))
                 .anyMatch(cell -> cell.contains("Fritidsledare"));
+    }
+
+    @Test
+    void aTenantAdministratorSetsTheThresholdInItsDialogAndAnOfficerHasNoSuchButton() {
+        karibu.show(officer(ORUST), ORUST, "groups");
+        assertThat(_find(Button.class, spec -> spec.withId("programmes-threshold"))).isEmpty();
+        karibu.show(admin(ORUST), ORUST, ""); // away first: the same route again would keep the officer's view
+        karibu.show(admin(ORUST), ORUST, "groups");
+        _click(_get(Button.class, spec -> spec.withId("programmes-threshold")));
+        IntegerField threshold = _get(IntegerField.class, spec -> spec.withId("threshold-value"));
+        assertThat(threshold.getValue()).isEqualTo(5);
+        _setValue(threshold, 30);
+        _click(_get(Button.class, spec -> spec.withId("threshold-save")));
+        assertThat(threshold.isInvalid()).as("2 to 20").isTrue();
+        _setValue(threshold, 5);
+        _click(_get(Button.class, spec -> spec.withId("threshold-save")));
+        assertThat(as(admin(ORUST), ORUST, () -> TestPortal.bean(Disclosure.class).setting().version())).isNotNull();
     }
 
     @Test
