@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -93,6 +94,25 @@ class ShippedJarOnItsEmbeddedDefaultIT {
         browser.signInOnThePortalsForm(portal.uri().toString(), "officer.orust", "demo");
         browser.clickSideNav("Partnerorganisationer");
         browser.await().until(d -> browser.gridRows("partners-grid").stream().anyMatch(r -> r.contains(name)));
+    }
+
+    @Test
+    void theGroupsModulesProtectedFollowUpDownloadsFromTheJar() throws IOException {
+        browser = PortalBrowser.open("groups");
+        browser.signInOnThePortalsForm(portal.uri().toString(), "officer.orust", "demo");
+        browser.clickSideNav("Stödgrupper");
+        browser.await().until(d -> browser.gridRows("programmes-grid").stream().anyMatch(r -> r.get(0).equals("Klubb BUSA")));
+        browser.clickFresh(By.cssSelector("#programmes-grid a"));
+        browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Klubb BUSA"));
+        browser.clickFresh(By.id("tab-follow-up"));
+        browser.clickFresh(By.id("follow-up-export-csv"));
+        String csv = Files.readString(browser.awaitDownload("Uppföljning Klubb BUSA.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).as("the demo's 3 children with experience of violence").contains(";<5").contains("färre än 5");
+
+        HttpResponse<String> listed = portal.get("/api/v1/tenants/orust/groups/programmes?q=BUSA",
+                Map.of("Authorization", basic("reader.orust"), "Accept", "application/json"));
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("Klubb BUSA");
     }
 
     private static String basic(String username) {
