@@ -20,7 +20,6 @@ import se.samverka.groups.reference.Proposal;
 import se.samverka.groups.reference.ReferenceGroup;
 import se.samverka.groups.reference.ReferenceGroups;
 import se.samverka.groups.reference.ReferenceMeeting;
-import se.samverka.platform.api.refusal.RecordNotFound;
 
 import java.util.List;
 
@@ -98,10 +97,7 @@ public class ReferenceGroupsController {
     @Operation(summary = "Change a meeting, e.g. record it as held with minutes", description = "Send the version you read.")
     public ReferenceMeeting updateReferenceMeeting(String tenant, long id, long meetingId,
                                                    @Body @NotNull MeetingChange change) {
-        if (references.meetings(id).stream().noneMatch(m -> m.id() == meetingId)) {
-            throw new RecordNotFound(ReferenceMeeting.RECORD_LABEL, meetingId);
-        }
-        return references.updateMeeting(meetingId, change.version(), change.details());
+        return references.updateMeeting(id, meetingId, change.version(), change.details());
     }
 
     @Get("/{id}/proposals")
@@ -121,9 +117,6 @@ public class ReferenceGroupsController {
     @Put("/{id}/proposals/{proposalId}")
     @Operation(summary = "Change a proposal, e.g. what the steering group made of it", description = "Send the version you read.")
     public Proposal updateProposal(String tenant, long id, long proposalId, @Body @NotNull ProposalChange change) {
-        if (references.proposals(id).stream().noneMatch(p -> p.id() == proposalId)) {
-            throw new RecordNotFound(Proposal.RECORD_LABEL, proposalId);
-        }
-        return references.updateProposal(proposalId, change.version(), change.details());
+        return references.updateProposal(id, proposalId, change.version(), change.details());
     }
 }

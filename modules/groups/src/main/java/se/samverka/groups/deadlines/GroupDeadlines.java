@@ -4,7 +4,6 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.groups.followup.FollowUp;
-import se.samverka.groups.followup.FollowUpStatus;
 import se.samverka.groups.followup.FollowUps;
 import se.samverka.groups.group.GroupStatus;
 import se.samverka.groups.group.Groups;
@@ -66,8 +65,7 @@ public class GroupDeadlines {
             }
             for (HalfYear half : asked) {
                 boolean sent = reported.getOrDefault(programme.id(), List.of()).stream()
-                        .anyMatch(f -> f.halfYear().equals(half) && f.status() != FollowUpStatus.DRAFT
-                                && f.status() != FollowUpStatus.RETURNED);
+                        .anyMatch(f -> f.halfYear().equals(half) && !f.status().isOpen());
                 boolean ranThen = itsGroups.stream().anyMatch(g -> !g.startsOn().isAfter(half.end()) && !g.endsOn().isBefore(half.start())
                         && g.status() != GroupStatus.CANCELLED);
                 if (!sent && ranThen) {

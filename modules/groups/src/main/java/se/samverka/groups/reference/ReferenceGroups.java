@@ -104,9 +104,9 @@ public class ReferenceGroups {
     }
 
     @Transactional
-    public ReferenceMeeting updateMeeting(long meetingId, Long expectedVersion, ReferenceMeeting.Details input) {
-        ReferenceMeeting current = Records.atVersion(ReferenceMeeting.RECORD_LABEL, meetingId,
-                meetings.findById(meetingId).filter(m -> find(m.referenceGroupId()).isPresent()), expectedVersion);
+    public ReferenceMeeting updateMeeting(long groupId, long meetingId, Long expectedVersion, ReferenceMeeting.Details input) {
+        ReferenceMeeting current = Records.atVersion(ReferenceMeeting.RECORD_LABEL, meetingId, meetings.findById(meetingId)
+                .filter(m -> m.referenceGroupId() == groupId && find(groupId).isPresent()), expectedVersion);
         String actor = currentUser.requireChanger();
         ReferenceMeeting.Details d = checked(input);
         ReferenceMeeting updated = Records.write(ReferenceMeeting.RECORD_LABEL, meetingId, () -> meetings.update(
@@ -136,9 +136,9 @@ public class ReferenceGroups {
     }
 
     @Transactional
-    public Proposal updateProposal(long proposalId, Long expectedVersion, Proposal.Details input) {
-        Proposal current = Records.atVersion(Proposal.RECORD_LABEL, proposalId,
-                proposals.findById(proposalId).filter(p -> find(p.referenceGroupId()).isPresent()), expectedVersion);
+    public Proposal updateProposal(long groupId, long proposalId, Long expectedVersion, Proposal.Details input) {
+        Proposal current = Records.atVersion(Proposal.RECORD_LABEL, proposalId, proposals.findById(proposalId)
+                .filter(p -> p.referenceGroupId() == groupId && find(groupId).isPresent()), expectedVersion);
         String actor = currentUser.requireChanger();
         Proposal.Details d = checked(input);
         Proposal updated = Records.write(Proposal.RECORD_LABEL, proposalId, () -> proposals.update(new Proposal(proposalId,

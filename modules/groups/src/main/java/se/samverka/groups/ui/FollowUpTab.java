@@ -79,7 +79,8 @@ class FollowUpTab implements ProgrammeTab {
         LocalDate today = LocalDate.now(clock);
         HalfYear last = HalfYear.of(today).previous();
         boolean reporter = followUps.mayReport(programme);
-        if (all.stream().noneMatch(f -> f.halfYear().equals(last) && f.status() != FollowUpStatus.DRAFT)) {
+        // as the reminders count it: a draft or a returned follow-up is still to be sent
+        if (all.stream().noneMatch(f -> f.halfYear().equals(last) && !f.status().isOpen())) {
             String text = tab.getTranslation(last.isOverdueOn(today) ? "groups.ui.follow-up.overdue" : "groups.ui.follow-up.due",
                     last.term().toString(), Formats.date(last.due()));
             tab.add(last.isOverdueOn(today) ? Callout.error(text) : Callout.info(text));

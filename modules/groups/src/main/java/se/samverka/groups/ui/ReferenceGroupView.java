@@ -173,7 +173,7 @@ public class ReferenceGroupView extends VerticalLayout implements BeforeEnterObs
                 if (existing == null) {
                     references.addMeeting(group.id(), details);
                 } else {
-                    references.updateMeeting(existing.id(), existing.version(), details);
+                    references.updateMeeting(group.id(), existing.id(), existing.version(), details);
                 }
             }));
         });
@@ -219,7 +219,7 @@ public class ReferenceGroupView extends VerticalLayout implements BeforeEnterObs
                 if (existing == null) {
                     references.addProposal(group.id(), details);
                 } else {
-                    references.updateProposal(existing.id(), existing.version(), details);
+                    references.updateProposal(group.id(), existing.id(), existing.version(), details);
                 }
             }));
         });

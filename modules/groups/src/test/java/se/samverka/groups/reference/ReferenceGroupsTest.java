@@ -58,9 +58,12 @@ class ReferenceGroupsTest {
         Proposal proposal = as(officer(REGION), REGION, () -> references().addProposal(group.id(), new Proposal.Details(
                 "Information till skolor", null, null, LocalDate.of(2012, 12, 1), null)));
         assertThat(proposal.status()).isEqualTo(Proposal.Status.FORWARDED);
-        Proposal done = as(officer(REGION), REGION, () -> references().updateProposal(proposal.id(), proposal.version(),
+        Proposal done = as(officer(REGION), REGION, () -> references().updateProposal(group.id(), proposal.id(), proposal.version(),
                 new Proposal.Details(proposal.title(), null, Proposal.Status.TAKEN_UP, proposal.forwardedOn(), "Tas upp i våren.")));
         assertThat(done.status()).isEqualTo(Proposal.Status.TAKEN_UP);
+        ReferenceGroup other = barndialogen();
+        assertThatThrownBy(() -> as(officer(REGION), REGION, () -> references().updateMeeting(other.id(), meeting.id(),
+                meeting.version(), meeting.details()))).as("a meeting of another group").isInstanceOf(RecordNotFound.class);
         assertThat(as(reader(REGION), REGION, () -> references().meetings(group.id()))).hasSize(1);
         assertThat(as(reader(REGION), REGION, () -> references().find(group.id())).orElseThrow().members())
                 .extracting(Member::organisation).containsExactly("Jönköpings kommun", "Vårsol Samtalscenter");
