@@ -251,8 +251,7 @@ class KeycloakSignInInChromiumTest {
             return baseUrl.equals(url.getScheme() + "://" + url.getAuthority()) && "/login".equals(url.getPath())
                     && "logout".equals(url.getQuery());
         });
-        WebElement message = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id(PORTAL_LOGIN_MESSAGE)));
-        assertThat(message.getText()).isEqualTo("Du är utloggad.");
+        assertThat(browser.visibleText(By.id(PORTAL_LOGIN_MESSAGE))).isEqualTo("Du är utloggad.");
         assertThat(browser.driver().findElement(By.id("login-keycloak")).isDisplayed()).isTrue();
         assertThat(portalCookies(browser)).as("portal cookies after logout").doesNotContain(PortalBrowser.SESSION_COOKIE);
 
@@ -323,9 +322,8 @@ class KeycloakSignInInChromiumTest {
         sleepUntil(stopped + Duration.ofSeconds(6).toNanos());
         PortalBrowser newcomer = open("newcomer");
         newcomer.get(baseUrl + "/");
-        WebElement message = newcomer.await().until(ExpectedConditions.visibilityOfElementLocated(By.id(PORTAL_LOGIN_MESSAGE)));
-        assertThat(message.getText()).startsWith("Inloggningstjänsten svarar inte just nu");
-        assertThat(message.getAttribute("role")).isEqualTo("alert");
+        assertThat(newcomer.visibleText(By.id(PORTAL_LOGIN_MESSAGE))).startsWith("Inloggningstjänsten svarar inte just nu");
+        assertThat(newcomer.driver().findElement(By.id(PORTAL_LOGIN_MESSAGE)).getAttribute("role")).isEqualTo("alert");
         assertThat(URI.create(newcomer.currentUrl()).getPath()).isEqualTo("/login");
         assertThat(newcomer.driver().getTitle()).isEqualTo("Logga in – Samverka");
         String page = newcomer.driver().getPageSource();

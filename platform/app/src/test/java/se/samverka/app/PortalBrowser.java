@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -156,6 +157,14 @@ final class PortalBrowser implements AutoCloseable {
 
     WebDriverWait await() {
         return wait;
+    }
+
+    /** The visible text of an element, read again when the page re-rendered it between finding and reading. */
+    String visibleText(By locator) {
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(locator);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     String label() {

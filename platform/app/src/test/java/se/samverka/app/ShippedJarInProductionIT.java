@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.samverka.testkit.FreePorts;
 import se.samverka.testkit.KeycloakServer;
 import se.samverka.testkit.TestDatabase;
@@ -165,8 +164,7 @@ class ShippedJarInProductionIT {
 
         PortalBrowser browser = open("before-keycloak");
         browser.get(baseUrl + "/");
-        WebElement message = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-message")));
-        assertThat(message.getText()).startsWith("Inloggningstjänsten svarar inte just nu");
+        assertThat(browser.visibleText(By.id("login-message"))).startsWith("Inloggningstjänsten svarar inte just nu");
         assertThat(URI.create(browser.currentUrl()).getPath()).isEqualTo("/login");
         assertThat(browser.driver().getPageSource()).doesNotContain("Exception").doesNotContain("\tat ")
                 .doesNotContain("HTTP Status 5");
