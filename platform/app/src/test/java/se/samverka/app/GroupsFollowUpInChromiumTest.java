@@ -8,12 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.samverka.groups.followup.FollowUpStatus;
+import se.samverka.groups.followup.FollowUps;
+import se.samverka.groups.group.GroupStatus;
+import se.samverka.groups.group.Groups;
 import se.samverka.groups.programme.Programme;
 import se.samverka.groups.programme.ProgrammeSearch;
 import se.samverka.groups.programme.Programmes;
 import se.samverka.groups.term.HalfYear;
+import se.samverka.platform.core.testing.TestFiles;
 import se.samverka.testkit.PortalTestServer;
 
 import java.nio.charset.StandardCharsets;
@@ -28,13 +34,16 @@ import static se.samverka.platform.core.testing.TestUsers.as;
 import static se.samverka.platform.core.testing.TestUsers.officer;
 
 /**
- * The groups module's main flow in a real headless Chromium against the whole portal on its demo data:
+ * The groups module's flows in a real headless Chromium against the whole portal on its demo data:
  * Junis's partner user reports the current half-year of Klubb BUSA (the form checks the figures as they are
  * typed) and submits it; Orust's case officer accepts it and downloads the protected CSV, where a small
  * count reads "<5" and no other cell gives it back. axe-core checks the list, the programme, the form and
- * the officer's follow-up tab on the way.
+ * the officer's follow-up tab on the way. The region's officer plans and cancels a group, returns figures
+ * (by keyboard) and attaches a programme description, with axe-core on each dialog.
  */
 class GroupsFollowUpInChromiumTest {
+
+    private static final String REGION = "region-jonkoping";
 
     private static PortalTestServer portal;
     private static String baseUrl;
@@ -145,6 +154,73 @@ class GroupsFollowUpInChromiumTest {
         assertThat(browser.gridRows("reference-meetings-grid")).as("the kick-off of 2012-11-13")
                 .anyMatch(r -> r.get(0).equals("2012-11-13") && r.get(2).equals("62 / 80"));
         browser.assertNoSeriousAccessibilityViolations("reference group");
+    }
+
+    @Test
+    void anOfficerPlansAGroupCancelsItReturnsFiguresByKeyboardAndAttachesTheProgrammesDescription() throws Exception {
+        browser = PortalBrowser.open("officer-region");
+        long vårsol = as(officer(REGION), REGION, () -> portal.bean(Programmes.class)
+                .search(new ProgrammeSearch(null, "Vårsol samtalsgrupper"), Pageable.from(0, 1)).getContent().get(0)).id();
+        browser.signInOnThePortalsForm(baseUrl, "officer.region-jonkoping", "demo");
+
+        // a new group in the group dialog, planned, then cancelled for too few registrations in the status dialog
+        browser.get(baseUrl + "groups/" + vårsol + "?tab=groups");
+        browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Vårsol samtalsgrupper"));
+        browser.clickFresh(By.id("group-new"));
+        type("group-name", "Torsdagsgruppen");
+        type("group-term", "HT 2099");
+        WebElement leader = browser.driver().findElement(By.cssSelector("#group-leaders vaadin-text-field.group-leader-function input"));
+        leader.sendKeys("Kurator");
+        browser.waitForVaadinIdle();
+        browser.assertNoSeriousAccessibilityViolations("group dialog");
+        browser.click(browser.driver().findElement(By.id("group-save")));
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("group-name")));
+        long group = as(officer(REGION), REGION, () -> portal.bean(Groups.class).of(vårsol).stream()
+                .filter(g -> g.name().equals("Torsdagsgruppen")).findFirst().orElseThrow()).id();
+        browser.awaitNoNotification();
+        browser.clickFresh(By.id("group-" + group + "-to-CANCELLED"));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("group-cancel-reason")));
+        assertThat(browser.driver().findElement(By.id("group-cancel-reason")).getText()).contains("För få anmälningar");
+        browser.assertNoSeriousAccessibilityViolations("group status dialog");
+        browser.click(browser.driver().findElement(By.id("group-status-confirm")));
+        browser.await().until(d -> browser.gridRows("groups-grid").stream()
+                .anyMatch(r -> r.get(0).startsWith("Torsdagsgruppen") && String.join(" ", r).toLowerCase(java.util.Locale.ROOT).contains("inställd")));
+        assertThat(as(officer(REGION), REGION, () -> portal.bean(Groups.class).find(group).orElseThrow().status()))
+                .isEqualTo(GroupStatus.CANCELLED);
+
+        // the last half-year's submitted figures go back with a reason, by keyboard only
+        HalfYear last = HalfYear.of(LocalDate.now()).previous();
+        browser.get(baseUrl + "groups/" + vårsol + "?tab=follow-up");
+        browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Vårsol samtalsgrupper"));
+        browser.clickFresh(By.id("follow-up-" + last.key() + "-return"));
+        WebElement why = browser.await().until(d -> d.findElement(By.cssSelector("#follow-up-return-comment textarea")));
+        browser.await().until(d -> why.equals(d.switchTo().activeElement()));
+        why.sendKeys("Antalet nya barn och antalet kvarstående går inte ihop med antalet inskrivna.");
+        browser.assertNoSeriousAccessibilityViolations("return dialog");
+        why.sendKeys(Keys.TAB);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("id")).as("the dialog's confirm button is reached by Tab").isEqualTo("follow-up-return-confirm");
+        focused.sendKeys(Keys.ENTER);
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("follow-up-return-comment")));
+        assertThat(as(officer(REGION), REGION, () -> portal.bean(FollowUps.class).of(vårsol, last).orElseThrow().status()))
+                .isEqualTo(FollowUpStatus.RETURNED);
+
+        // the programme's description attached in the documents tab and downloaded under its name
+        browser.get(baseUrl + "groups/" + vårsol + "?tab=documents");
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#programme-documents vaadin-upload")));
+        assertThat(browser.driver().findElement(By.id("programme-documents-no-children")).getText()).contains("inga namn");
+        browser.waitForVaadinIdle();
+        browser.assertNoSeriousAccessibilityViolations("programme documents tab");
+        Path description = Files.createTempDirectory("vårsol").resolve("Verksamhetsbeskrivning Vårsol.pdf");
+        Files.write(description, TestFiles.PDF);
+        browser.upload(browser.driver().findElement(By.cssSelector("#programme-documents vaadin-upload")), description);
+        browser.await().until(d -> browser.gridRows("programme-documents-list").stream()
+                .anyMatch(r -> r.get(0).equals("Verksamhetsbeskrivning Vårsol.pdf") && r.get(1).equals("Verksamhetsbeskrivning")));
+        browser.awaitNoNotification();
+        browser.clickFresh(By.cssSelector("#programme-documents-list a"));
+        assertThat(Files.readAllBytes(browser.awaitDownload("Verksamhetsbeskrivning Vårsol.pdf"))).isEqualTo(TestFiles.PDF);
+        browser.assertNoSeriousAccessibilityViolations("programme documents tab with a document");
     }
 
     private static String cell(String csv, String row, int column) {

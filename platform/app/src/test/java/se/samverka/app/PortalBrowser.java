@@ -145,6 +145,8 @@ final class PortalBrowser implements AutoCloseable {
                 return super.timeoutException(message + browserErrors() + "\nURL: " + currentUrlQuietly(), lastException);
             }
         };
+        // Vaadin re-renders what it updates: a condition that met an element just replaced is simply tried again
+        wait.ignoring(StaleElementReferenceException.class);
         // headless Chromium saves downloads only when told where
         ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
@@ -161,7 +163,7 @@ final class PortalBrowser implements AutoCloseable {
 
     /** The visible text of an element, read again when the page re-rendered it between finding and reading. */
     String visibleText(By locator) {
-        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        return wait.until(d -> {
             WebElement element = d.findElement(locator);
             return element.isDisplayed() ? element.getText() : null;
         });

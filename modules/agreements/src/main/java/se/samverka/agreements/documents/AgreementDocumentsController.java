@@ -13,19 +13,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.samverka.platform.api.http.Attachment;
-import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.documents.DocumentRequests;
+import se.samverka.platform.api.documents.RecordDocument;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
  * An agreement's documents over HTTP: list, upload (multipart: {@code kind} and {@code file}),
- * download with the original name, delete. The same rules as the documents tab
- * ({@link AgreementDocuments}). Refusals are thrown and answered by the module's one problem
- * renderer (api.RefusalProblems): 413 for a file over the limit, 422 for any other refused file.
+ * download with the original name, delete. The same rules as the documents tab ({@link AgreementDocuments}).
  */
 @Controller("/api/v1/tenants/{tenant}/agreements/{id}/documents")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -38,39 +33,33 @@ public class AgreementDocumentsController {
         this.documents = documents;
     }
 
+    static String path(String tenant, long agreementId) {
+        return "/api/v1/tenants/" + tenant + "/agreements/" + agreementId + "/documents";
+    }
+
     @Get
     @Operation(summary = "The agreement's documents, newest first")
-    public List<AgreementDocument> list(String tenant, long id) {
+    public List<RecordDocument<DocumentKind>> list(String tenant, long id) {
         return documents.list(id);
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach a document (PDF, Office document or image, judged by its content)",
             description = "Parts: kind (decision, signed-agreement, report, other) and file. Partner users attach reports only.")
-    public HttpResponse<AgreementDocument> upload(String tenant, long id, @Nullable @Part("kind") String kind,
-                                                  @Nullable @Part("file") CompletedFileUpload file) {
-        if (file == null) {
-            throw new Refusal("agreements.document.file-missing");
-        }
-        DocumentKind documentKind = DocumentKind.parse(kind).orElseThrow(() -> new Refusal("agreements.document.kind-missing"));
-        try (InputStream content = file.getInputStream()) {
-            return HttpResponse.created(documents.attach(id, documentKind, file.getFilename(), content));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public HttpResponse<RecordDocument<DocumentKind>> upload(String tenant, long id, @Nullable @Part("kind") String kind,
+                                                             @Nullable @Part("file") CompletedFileUpload file) {
+        return DocumentRequests.upload(documents, id, kind, file);
     }
 
     @Get("/{docId}/content")
     @Operation(summary = "Download a document under its original name")
-    public HttpResponse<?> content(String tenant, long id, long docId) {
-        DocumentFile file = documents.file(id, docId);
-        return Attachment.download(HttpResponse.ok(file.content()), file.document().contentType(), file.document().filename());
+    public HttpResponse<byte[]> content(String tenant, long id, long docId) {
+        return DocumentRequests.download(documents, id, docId);
     }
 
     @Delete("/{docId}")
     @Operation(summary = "Remove a document (case officers and administrators)")
-    public HttpResponse<?> delete(String tenant, long id, long docId) {
-        documents.delete(id, docId);
-        return HttpResponse.noContent();
+    public HttpResponse<Void> delete(String tenant, long id, long docId) {
+        return DocumentRequests.delete(documents, id, docId);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.ui.AgreementTab;
 import se.samverka.platform.api.tenant.CurrentTenant;
+import se.samverka.platform.api.ui.DocumentsPanel;
 
 /** The agreement's documents as a tab of its detail view: upload, list, download, delete. */
 @Singleton
@@ -27,7 +28,7 @@ public class DocumentsTab implements AgreementTab {
 
     @Override
     public String labelKey() {
-        return "agreements.documents.tab";
+        return "documents.tab";
     }
 
     @Override
@@ -37,7 +38,7 @@ public class DocumentsTab implements AgreementTab {
 
     @Override
     public Component create(AgreementDetails agreement, Runnable changed) {
-        return new DocumentsPanel(documents, tenant.require(), agreement.id(),
-                DocumentKind.likelyAt(agreement.agreement().status()));
+        return new DocumentsPanel<>(documents, agreement.id(), DocumentKind.likelyAt(agreement.agreement().status()),
+                "agreement-documents", AgreementDocumentsController.path(tenant.require(), agreement.id()));
     }
 }

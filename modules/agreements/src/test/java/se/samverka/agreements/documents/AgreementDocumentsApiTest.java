@@ -8,6 +8,7 @@ import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.platform.api.documents.DocumentStore;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.core.testing.PortalHttp;
+import se.samverka.platform.core.testing.TestFiles;
 
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;

@@ -8,6 +8,7 @@ import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.platform.core.testing.PortalHttp;
+import se.samverka.platform.core.testing.TestFiles;
 import se.samverka.testkit.PortalTestServer;
 
 import java.net.http.HttpResponse;

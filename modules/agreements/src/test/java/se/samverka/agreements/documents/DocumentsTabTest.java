@@ -16,9 +16,12 @@ import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.ui.AgreementTab;
 import se.samverka.agreements.ui.KaribuAgreements;
+import se.samverka.platform.api.documents.RecordDocument;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.ui.DocumentsPanel;
 import se.samverka.platform.core.security.UserContext;
 import se.samverka.platform.core.tenant.TenantContext;
+import se.samverka.platform.core.testing.TestFiles;
 
 import java.util.List;
 
@@ -73,10 +76,10 @@ class DocumentsTabTest {
         kind().setValue(DocumentKind.DECISION);
         UploadKt._upload(upload, "Beslut KS 2024-2095.pdf", "application/pdf", TestFiles.PDF);
 
-        Grid<AgreementDocument> grid = _get(Grid.class);
+        Grid<RecordDocument<DocumentKind>> grid = _get(Grid.class);
         assertThat(grid.isVisible()).isTrue();
-        List<AgreementDocument> shown = grid.getListDataView().getItems().toList();
-        AgreementDocument document = shown.stream().filter(d -> d.filename().equals("Beslut KS 2024-2095.pdf")).findFirst()
+        List<RecordDocument<DocumentKind>> shown = grid.getListDataView().getItems().toList();
+        RecordDocument<DocumentKind> document = shown.stream().filter(d -> d.filename().equals("Beslut KS 2024-2095.pdf")).findFirst()
                 .orElseThrow();
         assertThat(document.kind()).isEqualTo(DocumentKind.DECISION);
         Anchor link = (Anchor) _getCellComponent(grid, shown.indexOf(document), "name");
@@ -115,8 +118,8 @@ class DocumentsTabTest {
         long id = TestPortal.as(officer(TENANT_A), TENANT_A, () -> TestPortal.bean(AgreementDocuments.class)
                 .attach(agreement.id(), DocumentKind.OTHER, "ta-bort.pdf", new java.io.ByteArrayInputStream(TestFiles.PDF))).id();
         showTab(officer(TENANT_A));
-        Grid<AgreementDocument> grid = _get(Grid.class);
-        List<AgreementDocument> shown = grid.getListDataView().getItems().toList();
+        Grid<RecordDocument<DocumentKind>> grid = _get(Grid.class);
+        List<RecordDocument<DocumentKind>> shown = grid.getListDataView().getItems().toList();
         int row = shown.indexOf(shown.stream().filter(d -> d.id() == id).findFirst().orElseThrow());
 
         ((com.vaadin.flow.component.button.Button) _getCellComponent(grid, row, "delete")).click();
@@ -124,7 +127,7 @@ class DocumentsTabTest {
         confirm.open();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(grid.getListDataView().getItems().map(AgreementDocument::id).toList()).doesNotContain(id);
+        assertThat(grid.getListDataView().getItems().map(RecordDocument::id).toList()).doesNotContain(id);
     }
 
     @Test
@@ -148,7 +151,7 @@ class DocumentsTabTest {
     }
 
     @SuppressWarnings("unchecked")
-    static Grid<AgreementDocument> listOf(DocumentsPanel panel) {
-        return (Grid<AgreementDocument>) panel.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
+    static Grid<RecordDocument<DocumentKind>> listOf(DocumentsPanel<?> panel) {
+        return (Grid<RecordDocument<DocumentKind>>) panel.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -96,6 +97,7 @@ class FollowUpTab implements ProgrammeTab {
 
         Grid<FollowUp> grid = new Grid<>();
         grid.setId("follow-ups-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(f -> f.halfYear().term().toString()).setHeader(tab.getTranslation("groups.ui.follow-up.period"));
         grid.addComponentColumn(f -> Badge.of(tab.getTranslation(f.status().labelKey()), tone(f.status())))
                 .setHeader(tab.getTranslation("groups.ui.status"));
@@ -105,7 +107,7 @@ class FollowUpTab implements ProgrammeTab {
                 .setHeader(tab.getTranslation("groups.field.review-comment")).setFlexGrow(2);
         if (reporter) {
             grid.addComponentColumn(f -> actions(tab, programme, f, changed)).setHeader(tab.getTranslation("groups.ui.actions"))
-                    .setKey("actions");
+                    .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.setItems(all);
         grid.setAllRowsVisible(true);

@@ -53,6 +53,11 @@ class GroupDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "groups.ui.group.new" : "groups.ui.group.edit"));
         field(name, "group-name", "groups.field.group-name");
         name.setRequiredIndicatorVisible(true);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                name.focus();
+            }
+        });
         field(term, "group-term", "groups.ui.term");
         term.setHelperText(getTranslation("groups.ui.term.help"));
         startsOn.setId("group-starts-on");

@@ -21,6 +21,12 @@ class ReturnDialog extends Dialog {
         why.setWidthFull();
         FieldRefusals refusals = new FieldRefusals().bind("reviewComment", why);
         add(why);
+        // what needs correcting is the one thing asked: the cursor starts there
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                why.focus();
+            }
+        });
         Button confirm = new Button(getTranslation("groups.ui.follow-up.return"), e -> {
             if (refusals.attempt(() -> followUps.returnForCorrection(followUp.id(), followUp.version(), why.getValue()))) {
                 close();

@@ -2,6 +2,7 @@ package se.samverka.groups.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.groups.TestGroups;
 import se.samverka.groups.TestPortal;
 import se.samverka.groups.disclosure.Disclosure;
+import se.samverka.groups.documents.ProgrammeDocumentKind;
 import se.samverka.groups.followup.FollowUp;
 import se.samverka.groups.followup.FollowUpStatus;
 import se.samverka.groups.followup.FollowUpTable;
@@ -33,10 +36,12 @@ import se.samverka.groups.programme.Programme;
 import se.samverka.groups.programme.Programmes;
 import se.samverka.groups.programme.TargetSituation;
 import se.samverka.groups.term.HalfYear;
+import se.samverka.platform.api.documents.RecordDocument;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.ui.Callout;
 import se.samverka.platform.core.testing.KaribuExtension;
 import se.samverka.platform.core.testing.MovableClock;
+import se.samverka.platform.core.testing.TestFiles;
 import se.samverka.platform.core.ui.error.NotFoundView;
 
 import java.time.LocalDate;
@@ -112,6 +117,31 @@ class ProgrammeViewsTest {
         _get(NotFoundView.class);
         karibu.show(officer(ORUST), ORUST, "groups/abc");
         _get(NotFoundView.class);
+    }
+
+    @Test
+    void theProviderUploadsAReportInTheDocumentsTabIsToldToNameNoChildAndAReaderOnlyReads() {
+        Programme busa = programme();
+        karibu.show(junis, ORUST, ProgrammeView.path(busa.id()) + "?tab=documents");
+        @SuppressWarnings("unchecked")
+        Select<ProgrammeDocumentKind> kind = _get(Select.class);
+        assertThat(kind.getListDataView().getItems().toList()).containsExactly(ProgrammeDocumentKind.DESCRIPTION,
+                ProgrammeDocumentKind.REPORT, ProgrammeDocumentKind.INFORMATION);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("programme-documents-no-children")).getText())
+                .contains("inga namn, personnummer, deltagarlistor");
+        kind.setValue(ProgrammeDocumentKind.REPORT);
+        UploadKt._upload(_get(Upload.class), "Verksamhetsberättelse 2025.pdf", "application/pdf", TestFiles.PDF);
+
+        @SuppressWarnings("unchecked")
+        Grid<RecordDocument<ProgrammeDocumentKind>> list = _get(Grid.class, spec -> spec.withId("programme-documents-list"));
+        assertThat(list.getListDataView().getItems().map(RecordDocument::filename).toList())
+                .containsExactly("Verksamhetsberättelse 2025.pdf");
+        assertThat(list.getColumnByKey("delete")).as("the provider removes nothing").isNull();
+
+        karibu.show(reader(ORUST), ORUST, ProgrammeView.path(busa.id()) + "?tab=documents");
+        assertThat(_find(Upload.class)).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("programme-documents-no-children"))).isEmpty();
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("programme-documents-list")))).isEqualTo(1);
     }
 
     @Test

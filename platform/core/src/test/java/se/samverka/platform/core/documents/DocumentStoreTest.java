@@ -3,12 +3,13 @@ package se.samverka.platform.core.documents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.samverka.platform.api.documents.DocumentRejectedException;
 import se.samverka.platform.api.documents.DocumentRejectedException.Reason;
+import se.samverka.platform.api.documents.DocumentRejectedException;
 import se.samverka.platform.api.documents.DocumentStore;
 import se.samverka.platform.api.documents.StoredDocument;
 import se.samverka.platform.core.TestTenants;
 import se.samverka.platform.core.tenant.TenantContext;
+import se.samverka.platform.core.testing.TestFiles;
 import se.samverka.testkit.PortalTestServer;
 
 import java.io.ByteArrayInputStream;
@@ -21,10 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Documents in the shared database: real content types, a size limit, per tenant. */
 class DocumentStoreTest {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-            .getBytes(StandardCharsets.ISO_8859_1);
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
-    static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0};
+    static final byte[] PDF = TestFiles.PDF;
+    static final byte[] PNG = TestFiles.PNG;
+    static final byte[] EXE = TestFiles.EXE;
 
     static PortalTestServer portal;
     static DocumentStore store;

@@ -1,6 +1,5 @@
-package se.samverka.agreements.documents;
+package se.samverka.platform.api.ui;
 
-import se.samverka.platform.api.ui.FieldRefusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,8 +16,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import se.samverka.platform.api.documents.RecordDocument;
+import se.samverka.platform.api.documents.RecordDocuments;
 import se.samverka.platform.api.refusal.Refusal;
-import se.samverka.platform.api.ui.Formats;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The documents tab's content. The kind is chosen before the file (the upload waits for it); a
+ * A record's documents (a tab of its detail view): upload, list, download, delete, under the module's
+ * {@link RecordDocuments} rules. The kind is chosen before the file (the upload waits for it); a
  * refused file is explained in the user's language beside the upload (announced to screen
  * readers) and nothing is stored. Downloads are plain links to the API, signed in by the session
  * cookie, so the browser saves the file under its original name.
@@ -35,73 +36,81 @@ import java.util.Locale;
 // MemoryBuffer is the Receiver API that Vaadin 24.8 deprecated for UploadHandler; it stays through
 // Vaadin 25 and, unlike the new handlers, runs its listeners in the UI thread that Karibu tests drive.
 @SuppressWarnings("removal")
-class DocumentsPanel extends VerticalLayout {
+public class DocumentsPanel<K extends Enum<K>> extends VerticalLayout {
 
-    private final transient AgreementDocuments documents;
-    private final String tenant;
-    private final long agreementId;
-    private final Grid<AgreementDocument> grid = new Grid<>();
+    private final transient RecordDocuments<K> documents;
+    private final long recordId;
+    private final String documentsPath;
+    private final String idPrefix;
+    private final Grid<RecordDocument<K>> grid = new Grid<>();
     private final Paragraph emptyState = new Paragraph();
     private final Span problem = new Span();
-    private final Select<DocumentKind> kind = new Select<>();
+    private final Select<K> kind = new Select<>();
     private final MemoryBuffer buffer = new MemoryBuffer();
     private final Upload upload = new Upload(buffer);
 
-    DocumentsPanel(AgreementDocuments documents, String tenant, long agreementId, DocumentKind likelyKind) {
+    /**
+     * @param likelyKind    the kind a file added now most likely is (chosen first), or null for the first the user may add
+     * @param idPrefix      the panel's id, e.g. {@code agreement-documents}; its list and problem ids derive from it
+     * @param documentsPath the API path of the record's documents, for the download links
+     */
+    public DocumentsPanel(RecordDocuments<K> documents, long recordId, K likelyKind, String idPrefix, String documentsPath) {
         this.documents = documents;
-        this.tenant = tenant;
-        this.agreementId = agreementId;
+        this.recordId = recordId;
+        this.documentsPath = documentsPath;
+        this.idPrefix = idPrefix;
         setPadding(false);
-        setId("agreement-documents");
-        add(new H2(getTranslation("agreements.documents.heading")));
-        List<DocumentKind> kinds = documents.attachableKinds(agreementId);
+        setId(idPrefix);
+        add(new H2(getTranslation("documents.heading")));
+        List<K> kinds = documents.attachableKinds(recordId);
         if (kinds.isEmpty()) {
-            add(new Paragraph(getTranslation("agreements.documents.read-only")));
+            add(new Paragraph(getTranslation("documents.read-only")));
         } else {
             addUpload(kinds, likelyKind);
         }
-        emptyState.setText(getTranslation("agreements.documents.empty"));
+        emptyState.setText(getTranslation("documents.empty"));
         configureGrid();
         add(emptyState, grid);
         refresh();
     }
 
-    private void addUpload(List<DocumentKind> kinds, DocumentKind likelyKind) {
-        kind.setLabel(getTranslation("agreements.documents.kind"));
+    private void addUpload(List<K> kinds, K likelyKind) {
+        kind.setLabel(getTranslation("documents.kind"));
         kind.setItems(kinds);
-        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.setItemLabelGenerator(this::label);
         // a kind is always chosen (the likely one at this stage, else the first the user may add), so the
         // upload never waits for a choice nobody sees is missing; the helper says what the choice means
         kind.setValue(kinds.contains(likelyKind) ? likelyKind : kinds.get(0));
-        kind.setHelperText(getTranslation(kinds.size() == 1 ? "agreements.documents.kind-only" : "agreements.documents.kind-help"));
+        kind.setHelperText(kinds.size() == 1 ? getTranslation("documents.kind-only", label(kinds.get(0)))
+                : getTranslation("documents.kind-help"));
         long maxSize = documents.maxSize();
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize));
-        upload.setDropLabel(new Span(getTranslation("agreements.documents.drop")));
+        upload.setDropLabel(new Span(getTranslation("documents.drop")));
         upload.setI18n(uploadTexts(megabytes(maxSize)));
         upload.setEnabled(kind.getValue() != null);
         kind.addValueChangeListener(e -> upload.setEnabled(e.getValue() != null));
         upload.addSucceededListener(e -> attach(e.getFileName()));
-        upload.addFileRejectedListener(e -> refused(getTranslation("agreements.document.too-large", e.getFileName(),
+        upload.addFileRejectedListener(e -> refused(getTranslation("documents.too-large", e.getFileName(),
                 megabytes(maxSize))));
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        problem.setId("agreement-documents-problem");
-        Paragraph limits = new Paragraph(getTranslation("agreements.documents.limits", megabytes(maxSize)));
+        problem.setId(idPrefix + "-problem");
+        Paragraph limits = new Paragraph(getTranslation("documents.limits", megabytes(maxSize)));
         limits.getStyle().set("font-size", "var(--lumo-font-size-s)");
         add(kind, upload, limits, problem);
     }
 
     private void attach(String fileName) {
         problem.setText("");
-        DocumentKind chosen = kind.getValue();
+        K chosen = kind.getValue();
         if (chosen == null) {
-            refused(getTranslation("agreements.documents.choose-kind-first"));
+            refused(getTranslation("documents.choose-kind-first"));
             return;
         }
         try (InputStream content = buffer.getInputStream()) {
-            AgreementDocument stored = documents.attach(agreementId, chosen, fileName, content);
-            Notification.show(getTranslation("agreements.documents.uploaded", stored.filename()))
+            RecordDocument<K> stored = documents.attach(recordId, chosen, fileName, content);
+            Notification.show(getTranslation("documents.uploaded", stored.filename()))
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST); // Lumo's success green fails AA contrast
             refresh();
         } catch (Refusal refusal) {
@@ -119,52 +128,52 @@ class DocumentsPanel extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.setId("agreement-documents-list");
+        grid.setId(idPrefix + "-list");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::downloadLink).setKey("name").setHeader(getTranslation("agreements.documents.name"))
+        grid.addComponentColumn(this::downloadLink).setKey("name").setHeader(getTranslation("documents.name"))
                 .setFlexGrow(3);
-        grid.addColumn(d -> getTranslation(d.kind().labelKey())).setKey("kind")
-                .setHeader(getTranslation("agreements.documents.kind")).setAutoWidth(true);
-        grid.addColumn(d -> size(d.size())).setKey("size").setHeader(getTranslation("agreements.documents.size"))
+        grid.addColumn(d -> label(d.kind())).setKey("kind")
+                .setHeader(getTranslation("documents.kind")).setAutoWidth(true);
+        grid.addColumn(d -> size(d.size())).setKey("size").setHeader(getTranslation("documents.size"))
                 .setAutoWidth(true);
         grid.addColumn(d -> Formats.dateTime(d.createdAt())).setKey("date")
-                .setHeader(getTranslation("agreements.documents.date")).setAutoWidth(true);
-        grid.addColumn(AgreementDocument::createdBy).setKey("by").setHeader(getTranslation("agreements.documents.by"))
+                .setHeader(getTranslation("documents.date")).setAutoWidth(true);
+        grid.addColumn(RecordDocument::createdBy).setKey("by").setHeader(getTranslation("documents.by"))
                 .setAutoWidth(true);
-        if (documents.mayDelete()) {
+        if (documents.mayDelete(recordId)) {
             grid.addComponentColumn(this::deleteButton).setKey("delete").setAutoWidth(true);
         }
     }
 
-    private Anchor downloadLink(AgreementDocument document) {
+    private Anchor downloadLink(RecordDocument<K> document) {
         Anchor link = new Anchor(contentUrl(document), document.filename());
         link.setRouterIgnore(true);
         link.getElement().setAttribute("download", true);
-        link.getElement().setAttribute("aria-label", getTranslation("agreements.documents.download", document.filename()));
+        link.getElement().setAttribute("aria-label", getTranslation("documents.download", document.filename()));
         return link;
     }
 
-    private Button deleteButton(AgreementDocument document) {
-        Button delete = new Button(getTranslation("agreements.documents.delete"));
+    private Button deleteButton(RecordDocument<K> document) {
+        Button delete = new Button(getTranslation("documents.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        delete.setAriaLabel(getTranslation("agreements.documents.delete-named", document.filename()));
+        delete.setAriaLabel(getTranslation("documents.delete-named", document.filename()));
         delete.addClickListener(e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("agreements.documents.delete-confirm-title"),
-                    getTranslation("agreements.documents.delete-confirm", document.filename()),
-                    getTranslation("agreements.documents.delete"), ok -> delete(document));
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("documents.delete-confirm-title"),
+                    getTranslation("documents.delete-confirm", document.filename()),
+                    getTranslation("documents.delete"), ok -> delete(document));
             confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("agreements.documents.cancel"));
+            confirm.setCancelText(getTranslation("documents.cancel"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
         return delete;
     }
 
-    private void delete(AgreementDocument document) {
+    private void delete(RecordDocument<K> document) {
         try {
-            documents.delete(agreementId, document.id());
-            Notification.show(getTranslation("agreements.documents.deleted", document.filename()));
+            documents.delete(recordId, document.id());
+            Notification.show(getTranslation("documents.deleted", document.filename()));
         } catch (Refusal refusal) {
             refused(FieldRefusals.message(this, refusal));
         }
@@ -172,25 +181,29 @@ class DocumentsPanel extends VerticalLayout {
     }
 
     private void refresh() {
-        List<AgreementDocument> list = documents.list(agreementId);
+        List<RecordDocument<K>> list = documents.list(recordId);
         grid.setItems(list);
         grid.setVisible(!list.isEmpty());
         emptyState.setVisible(list.isEmpty());
     }
 
-    String contentUrl(AgreementDocument document) {
-        return "/api/v1/tenants/" + tenant + "/agreements/" + agreementId + "/documents/" + document.id() + "/content";
+    private String contentUrl(RecordDocument<K> document) {
+        return documentsPath + "/" + document.id() + "/content";
+    }
+
+    private String label(K kind) {
+        return getTranslation(documents.kinds().labelKey(kind));
     }
 
     private UploadI18N uploadTexts(long megabytes) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("agreements.documents.upload"))
-                .setMany(getTranslation("agreements.documents.upload")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("agreements.documents.drop"))
-                .setMany(getTranslation("agreements.documents.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("agreements.document.too-large", "", megabytes))
-                .setTooManyFiles(getTranslation("agreements.documents.upload"))
-                .setIncorrectFileType(getTranslation("agreements.document.type-not-allowed", "")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("documents.upload"))
+                .setMany(getTranslation("documents.upload")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("documents.drop"))
+                .setMany(getTranslation("documents.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("documents.too-large", "", megabytes))
+                .setTooManyFiles(getTranslation("documents.upload"))
+                .setIncorrectFileType(getTranslation("documents.type-not-allowed", "")));
         return i18n;
     }
 
@@ -206,6 +219,6 @@ class DocumentsPanel extends VerticalLayout {
     }
 
     private static long megabytes(long bytes) {
-        return Math.max(1, bytes / (1024 * 1024));
+        return RecordDocuments.megabytes(bytes);
     }
 }

@@ -1,5 +1,0 @@
-package se.samverka.agreements.documents;
-
-/** A document with its bytes, for a download. */
-public record DocumentFile(AgreementDocument document, byte[] content) {
-}
