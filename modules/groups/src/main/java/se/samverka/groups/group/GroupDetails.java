@@ -44,7 +44,7 @@ public record GroupDetails(String name,
 
     /** Trimmed and checked, the dates taken from the term when it has one; refused at the field. */
     GroupDetails validated() {
-        String checkedName = Texts.required("groups.field.group-name", name, Texts.SHORT);
+        String checkedName = Texts.required("name", "groups.field.group-name", name, Texts.SHORT);
         LocalDate start = startsOn;
         LocalDate end = endsOn;
         String checkedTerm = null;
@@ -74,7 +74,7 @@ public record GroupDetails(String name,
         List<Leader> checkedLeaders = new ArrayList<>();
         for (int i = 0; i < leaders.size(); i++) {
             Leader leader = leaders.get(i);
-            String function = Texts.optional("groups.field.leader-function", leader == null ? null : leader.function(), Texts.SHORT);
+            String function = Texts.optional("leaders", "groups.field.leader-function", leader == null ? null : leader.function(), Texts.SHORT);
             if (function != null) {
                 checkedLeaders.add(new Leader(function, leader.trained()));
             }

@@ -155,12 +155,12 @@ public class ReferenceGroups {
     }
 
     private ReferenceGroup.Details checked(ReferenceGroup.Details d, Long id) {
-        String name = Texts.required("groups.field.reference-name", d.name(), Texts.SHORT);
+        String name = Texts.required("name", "groups.field.reference-name", d.name(), Texts.SHORT);
         List<Member> members = new ArrayList<>();
         for (Member m : d.members()) {
-            String organisation = Texts.optional("groups.field.member-organisation", m == null ? null : m.organisation(), Texts.SHORT);
+            String organisation = Texts.optional("members", "groups.field.member-organisation", m == null ? null : m.organisation(), Texts.SHORT);
             if (organisation != null) {
-                members.add(new Member(organisation, Texts.optional("groups.field.member-function", m.function(), Texts.SHORT)));
+                members.add(new Member(organisation, Texts.optional("members", "groups.field.member-function", m.function(), Texts.SHORT)));
             }
         }
         groups.findByName(name).filter(other -> !other.id().equals(id)).ifPresent(other -> {
@@ -192,7 +192,7 @@ public class ReferenceGroups {
     }
 
     private Proposal.Details checked(Proposal.Details d) {
-        String title = Texts.required("groups.field.proposal-title", d.title(), Texts.SHORT);
+        String title = Texts.required("title", "groups.field.proposal-title", d.title(), Texts.SHORT);
         if (d.forwardedOn() == null) {
             throw new Refusal("groups.reference.forwarded-required").at("forwardedOn");
         }

@@ -36,7 +36,7 @@ class ReferenceGroupDialog extends Dialog {
         members.setId("reference-members");
         members.setHelperText(getTranslation("groups.ui.reference.members-help"));
         FieldRefusals refusals = new FieldRefusals().bind("name", name).bind("aim", aim).bind("convener", convener)
-                .bind("steeringGroup", steering);
+                .bind("steeringGroup", steering).bind("members", members);
         if (existing != null) {
             name.setValue(existing.name());
             convener.setValue(existing.convener() == null ? "" : existing.convener());

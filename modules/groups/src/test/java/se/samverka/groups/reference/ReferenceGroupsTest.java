@@ -6,6 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.groups.TestPortal;
@@ -117,6 +119,26 @@ class ReferenceGroupsTest {
         _click(_get(Button.class, spec -> spec.withId("reference-meeting-save")));
         assertThat(as(reader(REGION), REGION, () -> references().meetings(group.id())))
                 .extracting(ReferenceMeeting::attending).containsExactly(31);
+    }
+
+    @Test
+    void anOfficerCreatesAReferenceGroupInTheDialogWithOneMemberOrganisationPerLine() {
+        karibu.show(officer(REGION), REGION, "groups/reference-groups");
+        _click(_get(Button.class, spec -> spec.withId("reference-groups-new")));
+        _click(_get(Button.class, spec -> spec.withId("reference-save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("reference-name")).isInvalid()).as("a name is needed").isTrue();
+
+        String name = "Barn som anhöriga " + TestPortal.alias("r");
+        _setValue(_get(TextField.class, spec -> spec.withId("reference-name")), name);
+        _setValue(_get(TextArea.class, spec -> spec.withId("reference-members")),
+                "Region Jönköpings län – barnsamordnare\nBris\n\nJönköpings kommun – socialtjänsten");
+        _click(_get(Button.class, spec -> spec.withId("reference-save")));
+
+        assertThat(_get(H1.class, spec -> spec.withId("reference-title")).getText()).isEqualTo(name);
+        ReferenceGroup created = as(reader(REGION), REGION, () -> references().all().stream()
+                .filter(g -> g.name().equals(name)).findFirst().orElseThrow());
+        assertThat(created.members()).containsExactly(new Member("Region Jönköpings län", "barnsamordnare"),
+                new Member("Bris", null), new Member("Jönköpings kommun", "socialtjänsten"));
     }
 
     @Test

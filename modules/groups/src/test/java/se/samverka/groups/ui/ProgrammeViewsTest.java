@@ -149,6 +149,9 @@ class ProgrammeViewsTest {
         Programme busa = programme();
         karibu.show(officer(ORUST), ORUST, ProgrammeView.path(busa.id()) + "?tab=groups");
         _click(_get(Button.class, spec -> spec.withId("group-new")));
+        _click(_get(Button.class, spec -> spec.withId("group-save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("group-name")).isInvalid()).as("a name is needed, said at the field")
+                .isTrue();
         _setValue(_get(TextField.class, spec -> spec.withId("group-name")), "Onsdagsgruppen");
         _setValue(_get(TextField.class, spec -> spec.withId("group-term")), "HT 2025");
         _get(Checkbox.class, spec -> spec.withClasses("group-leader-trained")).setValue(false);
@@ -257,6 +260,46 @@ class ProgrammeViewsTest {
         assertThat(cell("genders.GIRL")).isEqualTo("<5");
         assertThat(cell("genders.BOY")).as("11 = 14 − 3 would give the 3 away").isEqualTo("..");
         assertThat(_get(Paragraph.class, spec -> spec.withId("follow-up-table-footnote")).getText()).contains("<5");
+    }
+
+    @Test
+    void anOfficerReturnsFiguresInTheDialogAnEmptyReasonIsRefusedAtTheFieldAndThePartnerSeesWhy() {
+        Programme busa = programme();
+        as(junis, ORUST, () -> {
+            FollowUps followUps = TestPortal.bean(FollowUps.class);
+            FollowUp draft = followUps.start(busa.id(), new HalfYear(2025, 1), TestGroups.figures(), null);
+            return followUps.submit(draft.id(), draft.version());
+        });
+        karibu.show(officer(ORUST), ORUST, ProgrammeView.path(busa.id()) + "?tab=follow-up");
+        @SuppressWarnings("unchecked")
+        Grid<FollowUp> followUps = _get(Grid.class, spec -> spec.withId("follow-ups-grid"));
+        _click(_get(GridKt._getCellComponent(followUps, 0, "actions"), Button.class, spec -> spec.withId("follow-up-2025-1-return")));
+        _click(_get(Button.class, spec -> spec.withId("follow-up-return-confirm")));
+        TextArea why = _get(TextArea.class, spec -> spec.withId("follow-up-return-comment"));
+        assertThat(why.isInvalid()).as("a reason is needed").isTrue();
+        assertThat(why.getErrorMessage()).isNotBlank();
+
+        _setValue(why, "Nya och kvarstående går inte ihop.");
+        _click(_get(Button.class, spec -> spec.withId("follow-up-return-confirm")));
+        assertThat(as(junis, ORUST, () -> TestPortal.bean(FollowUps.class).of(busa.id(), new HalfYear(2025, 1))).orElseThrow()
+                .status()).isEqualTo(FollowUpStatus.RETURNED);
+        karibu.show(junis, ORUST, ProgrammeView.path(busa.id()) + "?tab=follow-up");
+        @SuppressWarnings("unchecked")
+        Grid<FollowUp> partnersView = _get(Grid.class, spec -> spec.withId("follow-ups-grid"));
+        assertThat(GridKt._getFormattedRow(partnersView, 0)).contains("Nya och kvarstående går inte ihop.");
+        _get(GridKt._getCellComponent(partnersView, 0, "actions"), Button.class, spec -> spec.withId("follow-up-2025-1-edit"));
+    }
+
+    @Test
+    void theOverviewTellsTheSituationsAgesAndMethodAndTheFactsNameTheProvider() {
+        Programme busa = programme();
+        karibu.show(reader(ORUST), ORUST, ProgrammeView.path(busa.id()));
+        String overview = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("programme-overview")).getElement().getTextRecursively();
+        assertThat(overview).contains("Missbruk").contains("7–13").contains("Hela människan");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("programme-provider-fact")).getText())
+                .isEqualTo("Drivs av: Förening " + alias);
+        assertThat(_find(Button.class, spec -> spec.withId("programme-edit"))).as("a reader changes nothing").isEmpty();
     }
 
     /** The first half-year's text of a row of the follow-up table. */

@@ -44,4 +44,25 @@ public final class Texts {
         }
         return text;
     }
+
+    /**
+     * {@link #optional(String, String, int)} for a field whose label is not named after it (the label
+     * "groups.field.reference-name" for the field {@code name}): the refusal concerns {@code field}.
+     */
+    public static String optional(String field, String labelKey, String value, int max) {
+        try {
+            return optional(labelKey, value, max);
+        } catch (Refusal refusal) {
+            throw refusal.at(field);
+        }
+    }
+
+    /** {@link #required(String, String, int)} for a field whose label is not named after it. */
+    public static String required(String field, String labelKey, String value, int max) {
+        try {
+            return required(labelKey, value, max);
+        } catch (Refusal refusal) {
+            throw refusal.at(field);
+        }
+    }
 }
