@@ -59,11 +59,23 @@ public final class BundleCheck {
     public void everyMessageIsAValidPattern() {
         languages.forEach((locale, bundle) -> {
             for (String key : bundle.stringPropertyNames()) {
-                String rendered = new MessageFormat(bundle.getProperty(key), locale)
-                        .format(new Object[]{"A", "B", "C", "D", "E"});
+                MessageFormat pattern = new MessageFormat(bundle.getProperty(key), locale);
+                String rendered = pattern.format(sampleArguments(pattern));
                 assertThat(rendered).as(baseName + " (" + locale + ") " + key).isNotBlank().doesNotContain("{");
             }
         });
+    }
+
+    /** Five arguments for a pattern: a number where it formats one ({@code {0,number,#}} for a year), else a letter. */
+    private static Object[] sampleArguments(MessageFormat pattern) {
+        java.text.Format[] formats = pattern.getFormatsByArgumentIndex();
+        Object[] arguments = new Object[5];
+        for (int i = 0; i < arguments.length; i++) {
+            java.text.Format format = i < formats.length ? formats[i] : null;
+            arguments[i] = format instanceof java.text.NumberFormat ? (Object) 2020
+                    : format instanceof java.text.DateFormat ? (Object) new java.util.Date(0) : String.valueOf((char) ('A' + i));
+        }
+        return arguments;
     }
 
     /**

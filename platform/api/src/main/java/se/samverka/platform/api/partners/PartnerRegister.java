@@ -3,6 +3,8 @@ package se.samverka.platform.api.partners;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,9 @@ public interface PartnerRegister {
 
     /** An organisation the current user may see. */
     Optional<PartnerOrganisation> find(long id);
+
+    /** The organisations of these ids the current user may see, in one query (a page of records names its partners). */
+    List<PartnerOrganisation> findAll(Collection<Long> ids);
 
     /** The organisations the current user may see whose name contains the text (all for none), paged in the database. */
     Page<PartnerOrganisation> search(String text, Pageable pageable);

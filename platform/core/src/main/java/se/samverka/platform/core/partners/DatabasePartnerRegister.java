@@ -16,6 +16,8 @@ import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Sight;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The register in the shared database; audited as {@code partner-organisation}. */
@@ -67,6 +69,12 @@ public class DatabasePartnerRegister implements PartnerRegister {
     @Transactional(readOnly = true)
     public Optional<PartnerOrganisation> find(long id) {
         return repository.findById(id).map(PartnerRow::toPartner).filter(this::visible);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartnerOrganisation> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findByIdIn(ids).stream().map(PartnerRow::toPartner).filter(this::visible).toList();
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Generated queries only: Micronaut Data adds the current tenant to each of them. */
@@ -24,4 +26,6 @@ interface PartnerRowRepository extends PageableRepository<PartnerRow, Long> {
     Page<PartnerRow> findByDirectoryAlias(String directoryAlias, Pageable pageable);
 
     Optional<PartnerRow> findByOrganisationNumber(String organisationNumber);
+
+    List<PartnerRow> findByIdIn(Collection<Long> ids);
 }

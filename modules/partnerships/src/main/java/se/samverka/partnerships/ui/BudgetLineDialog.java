@@ -1,0 +1,53 @@
+package se.samverka.partnerships.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import se.samverka.partnerships.budget.Budgets;
+import se.samverka.partnerships.budget.CostCategory;
+import se.samverka.partnerships.phase.Phase;
+import se.samverka.platform.api.ui.FieldRefusals;
+import se.samverka.platform.api.ui.Notices;
+
+import java.util.stream.IntStream;
+
+/** Sets a line of a phase's approved budget: year, category, kronor (an ineligible category is said so). */
+class BudgetLineDialog extends Dialog {
+
+    BudgetLineDialog(Budgets budgets, Phase phase, Runnable changed) {
+        setHeaderTitle(getTranslation("partnerships.ui.budget.set-line"));
+        Select<Integer> year = new Select<>();
+        year.setId("budget-year");
+        year.setLabel(getTranslation("partnerships.field.budget-year"));
+        year.setItems(IntStream.rangeClosed(phase.startsOn().getYear(), phase.endsOn().getYear()).boxed().toList());
+        year.setValue(phase.startsOn().getYear());
+        Select<CostCategory> category = new Select<>();
+        category.setId("budget-category");
+        category.setLabel(getTranslation("partnerships.field.category"));
+        category.setItems(CostCategory.values());
+        category.setItemLabelGenerator(c -> getTranslation(c.labelKey())
+                + (c.eligible() ? "" : " (" + getTranslation("partnerships.ui.budget.ineligible") + ")"));
+        category.setValue(CostCategory.TRAVEL);
+        IntegerField amount = new IntegerField(getTranslation("partnerships.field.amount-sek"));
+        amount.setId("budget-amount");
+        amount.setMin(0);
+        amount.setSuffixComponent(new Span("kr"));
+        FieldRefusals refusals = new FieldRefusals().bind("budgetYear", year).bind("category", category).bind("amountSek", amount);
+        add(new FormLayout(year, category, amount));
+        Button save = new Button(getTranslation("partnerships.ui.save"), e -> {
+            if (refusals.attempt(() -> budgets.setLine(phase.id(), year.getValue(), category.getValue(),
+                    AmountField.required(amount), null))) {
+                close();
+                Notices.done(getTranslation("partnerships.ui.saved"));
+                changed.run();
+            }
+        });
+        save.setId("budget-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("partnerships.ui.cancel"), e -> close()), save);
+    }
+}

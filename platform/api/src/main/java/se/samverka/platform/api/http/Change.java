@@ -1,0 +1,14 @@
+package se.samverka.platform.api.http;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * The body of a create or change request: a record's details and, for a change, the version the caller read
+ * (optimistic locking; a stale version is answered 409 with who changed it and when). Unknown fields are refused.
+ */
+@Serdeable
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record Change<T>(@Nullable Long version, T details) {
+}
