@@ -1,10 +1,6 @@
 package se.samverka.app;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -12,7 +8,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import se.samverka.testkit.PortalTestServer;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -41,41 +36,16 @@ class AgreementMainFlowInChromiumTest {
     private static final String JUNIS_DEMO_TITLE_START = "Överenskommelse om Idéburet Offentligt Partnerskap (IOP) mellan Orust kommun och Junis";
     private static final String OTHER_PARTNER = "JB Marks Local Municipality (e2e)";
 
-    private static PortalTestServer portal;
-    private static String baseUrl;
+    @RegisterExtension
+    static final DemoPortalInChromium chromium = new DemoPortalInChromium();
 
     private PortalBrowser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @RegisterExtension
-    static final AfterTestExecutionCallback ARTIFACTS_ON_FAILURE = PortalBrowser.failureArtifacts();
-
-    @BeforeAll
-    static void startPortal() {
-        PortalBrowser.requireChromium();
-        PortalBrowser.clearArtifacts(AgreementMainFlowInChromiumTest.class);
-        portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of());
-        baseUrl = "http://localhost:" + portal.port() + "/";
-    }
-
-    @AfterAll
-    static void stopPortal() {
-        if (portal != null) {
-            portal.close();
-        }
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void officerCreatesAndActivatesPartnerReportsOfficerAcceptsAndThePdfDownloads() {
-        browser = PortalBrowser.open("browser");
+        browser = chromium.open("browser");
         driver = browser.driver();
         wait = browser.await();
         Map<String, Long> steps = new LinkedHashMap<>();
@@ -255,7 +225,7 @@ class AgreementMainFlowInChromiumTest {
     // --- steps --------------------------------------------------------------------------------------
 
     private void signIn(String username) {
-        browser.signInOnThePortalsForm(baseUrl, username, "demo");
+        browser.signInOnThePortalsForm(chromium.baseUrl(), username, "demo");
     }
 
     private void signOut() {

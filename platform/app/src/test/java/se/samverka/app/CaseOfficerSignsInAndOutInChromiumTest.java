@@ -1,11 +1,7 @@
 package se.samverka.app;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
@@ -13,9 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import se.samverka.testkit.PortalTestServer;
 
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,49 +24,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CaseOfficerSignsInAndOutInChromiumTest {
 
-    private static PortalTestServer portal;
-    private static String baseUrl;
+    @RegisterExtension
+    static final DemoPortalInChromium chromium = new DemoPortalInChromium();
 
     private PortalBrowser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
-    @RegisterExtension
-    static final AfterTestExecutionCallback ARTIFACTS_ON_FAILURE = PortalBrowser.failureArtifacts();
-
-    @BeforeAll
-    static void startPortal() {
-        PortalBrowser.requireChromium();
-        PortalBrowser.clearArtifacts(CaseOfficerSignsInAndOutInChromiumTest.class);
-        portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of());
-        baseUrl = "http://localhost:" + portal.port() + "/";
-    }
-
-    @AfterAll
-    static void stopPortal() {
-        if (portal != null) {
-            portal.close();
-        }
-    }
-
     @BeforeEach
     void startBrowser() {
-        browser = PortalBrowser.open("browser");
+        browser = chromium.open("browser");
         driver = browser.driver();
         wait = browser.await();
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void signsInSwitchesToEnglishAndSignsOut() {
         long started = System.nanoTime();
-        driver.get(baseUrl);
+        driver.get(chromium.baseUrl());
         waitForLoginForm();
         long loginShown = System.nanoTime();
         assertThat(driver.getCurrentUrl()).contains("/login");
@@ -102,7 +71,7 @@ class CaseOfficerSignsInAndOutInChromiumTest {
         waitForLoginForm();
         assertThat(browser.sessionCookie()).as("session cookie after sign-out").isNull();
 
-        driver.get(baseUrl);
+        driver.get(chromium.baseUrl());
         waitForLoginForm();
         assertThat(driver.getCurrentUrl()).contains("/login");
         assertThat(driver.findElements(By.id("dashboard"))).as("dashboard without a session").isEmpty();
@@ -112,7 +81,7 @@ class CaseOfficerSignsInAndOutInChromiumTest {
 
     @Test
     void wrongPasswordShowsTheTranslatedError() {
-        driver.get(baseUrl + "login");
+        driver.get(chromium.baseUrl() + "login");
         waitForLoginForm();
         assertThat(visibleErrorMessage()).as("error before any attempt").isNull();
 

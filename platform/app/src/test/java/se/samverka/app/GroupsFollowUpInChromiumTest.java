@@ -1,11 +1,8 @@
 package se.samverka.app;
 
 import io.micronaut.data.model.Pageable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -15,19 +12,16 @@ import se.samverka.groups.followup.FollowUpStatus;
 import se.samverka.groups.followup.FollowUps;
 import se.samverka.groups.group.GroupStatus;
 import se.samverka.groups.group.Groups;
-import se.samverka.groups.programme.Programme;
 import se.samverka.groups.programme.ProgrammeSearch;
 import se.samverka.groups.programme.Programmes;
 import se.samverka.groups.term.HalfYear;
 import se.samverka.platform.core.testing.TestFiles;
-import se.samverka.testkit.PortalTestServer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.platform.core.testing.TestUsers.as;
@@ -45,46 +39,25 @@ class GroupsFollowUpInChromiumTest {
 
     private static final String REGION = "region-jonkoping";
 
-    private static PortalTestServer portal;
-    private static String baseUrl;
+    @RegisterExtension
+    static final DemoPortalInChromium chromium = new DemoPortalInChromium();
     private static long busa;
 
     private PortalBrowser browser;
 
-    @RegisterExtension
-    static final AfterTestExecutionCallback ARTIFACTS_ON_FAILURE = PortalBrowser.failureArtifacts();
-
     @BeforeAll
-    static void startPortal() {
-        PortalBrowser.requireChromium();
-        PortalBrowser.clearArtifacts(GroupsFollowUpInChromiumTest.class);
-        portal = PortalTestServer.start(PortalTestServer.repositoryTenants(), Map.of());
-        baseUrl = "http://localhost:" + portal.port() + "/";
-        busa = as(officer("orust"), "orust", () -> portal.bean(Programmes.class)
+    static void findTheDemoProgramme() {
+        busa = as(officer("orust"), "orust", () -> chromium.portal().bean(Programmes.class)
                 .search(new ProgrammeSearch(null, "Klubb BUSA"), Pageable.from(0, 1)).getContent().get(0)).id();
-    }
-
-    @AfterAll
-    static void stopPortal() {
-        if (portal != null) {
-            portal.close();
-        }
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void thePartnerReportsTheOfficerAcceptsAndTheProtectedExportHidesTheSmallCount() throws Exception {
-        browser = PortalBrowser.open("browser");
+        browser = chromium.open("browser");
         HalfYear current = HalfYear.of(LocalDate.now());
 
         // Junis opens its programme from the side navigation
-        browser.signInOnThePortalsForm(baseUrl, "partner.junis", "demo");
+        browser.signInOnThePortalsForm(chromium.baseUrl(), "partner.junis", "demo");
         browser.clickSideNav("Stödgrupper");
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("programmes-grid")));
         browser.await().until(d -> browser.gridRows("programmes-grid").stream().anyMatch(r -> r.get(0).equals("Klubb BUSA")));
@@ -92,7 +65,7 @@ class GroupsFollowUpInChromiumTest {
         assertThat(browser.driver().findElement(By.id("programmes-heading")).getText())
                 .isEqualTo("Verksamheter som Junis Göteborg och Bohusläns distrikt driver");
         browser.assertNoSeriousAccessibilityViolations("programmes list (partner)");
-        browser.get(baseUrl + "groups/" + busa + "?tab=follow-up");
+        browser.get(chromium.baseUrl() + "groups/" + busa + "?tab=follow-up");
         browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Klubb BUSA"));
         browser.waitForVaadinIdle();
         browser.assertNoSeriousAccessibilityViolations("programme follow-up tab (partner)");
@@ -122,8 +95,8 @@ class GroupsFollowUpInChromiumTest {
         browser.await().until(ExpectedConditions.urlContains("/login"));
 
         // the officer accepts and downloads the protected table
-        browser.signInOnThePortalsForm(baseUrl, "officer.orust", "demo");
-        browser.get(baseUrl + "groups/" + busa + "?tab=follow-up");
+        browser.signInOnThePortalsForm(chromium.baseUrl(), "officer.orust", "demo");
+        browser.get(chromium.baseUrl() + "groups/" + busa + "?tab=follow-up");
         browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Klubb BUSA"));
         browser.clickFresh(By.id("follow-up-" + current.key() + "-accept"));
         browser.await().until(d -> d.findElements(By.id("follow-up-" + current.key() + "-accept")).isEmpty());
@@ -143,7 +116,7 @@ class GroupsFollowUpInChromiumTest {
         browser.await().until(ExpectedConditions.urlContains("/login"));
 
         // the region's officer reads Barndialogen's reference group (seed 001)
-        browser.signInOnThePortalsForm(baseUrl, "officer.region-jonkoping", "demo");
+        browser.signInOnThePortalsForm(chromium.baseUrl(), "officer.region-jonkoping", "demo");
         browser.clickSideNav("Referensgrupper");
         browser.await().until(d -> browser.gridRows("reference-groups-grid").stream()
                 .anyMatch(r -> r.get(0).startsWith("Barn som anhöriga")));
@@ -158,13 +131,13 @@ class GroupsFollowUpInChromiumTest {
 
     @Test
     void anOfficerPlansAGroupCancelsItReturnsFiguresByKeyboardAndAttachesTheProgrammesDescription() throws Exception {
-        browser = PortalBrowser.open("officer-region");
-        long vårsol = as(officer(REGION), REGION, () -> portal.bean(Programmes.class)
+        browser = chromium.open("officer-region");
+        long vårsol = as(officer(REGION), REGION, () -> chromium.portal().bean(Programmes.class)
                 .search(new ProgrammeSearch(null, "Vårsol samtalsgrupper"), Pageable.from(0, 1)).getContent().get(0)).id();
-        browser.signInOnThePortalsForm(baseUrl, "officer.region-jonkoping", "demo");
+        browser.signInOnThePortalsForm(chromium.baseUrl(), "officer.region-jonkoping", "demo");
 
         // a new group in the group dialog, planned, then cancelled for too few registrations in the status dialog
-        browser.get(baseUrl + "groups/" + vårsol + "?tab=groups");
+        browser.get(chromium.baseUrl() + "groups/" + vårsol + "?tab=groups");
         browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Vårsol samtalsgrupper"));
         browser.clickFresh(By.id("group-new"));
         type("group-name", "Torsdagsgruppen");
@@ -175,7 +148,7 @@ class GroupsFollowUpInChromiumTest {
         browser.assertNoSeriousAccessibilityViolations("group dialog");
         browser.click(browser.driver().findElement(By.id("group-save")));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("group-name")));
-        long group = as(officer(REGION), REGION, () -> portal.bean(Groups.class).of(vårsol).stream()
+        long group = as(officer(REGION), REGION, () -> chromium.portal().bean(Groups.class).of(vårsol).stream()
                 .filter(g -> g.name().equals("Torsdagsgruppen")).findFirst().orElseThrow()).id();
         browser.awaitNoNotification();
         browser.clickFresh(By.id("group-" + group + "-to-CANCELLED"));
@@ -185,12 +158,12 @@ class GroupsFollowUpInChromiumTest {
         browser.click(browser.driver().findElement(By.id("group-status-confirm")));
         browser.await().until(d -> browser.gridRows("groups-grid").stream()
                 .anyMatch(r -> r.get(0).startsWith("Torsdagsgruppen") && String.join(" ", r).toLowerCase(java.util.Locale.ROOT).contains("inställd")));
-        assertThat(as(officer(REGION), REGION, () -> portal.bean(Groups.class).find(group).orElseThrow().status()))
+        assertThat(as(officer(REGION), REGION, () -> chromium.portal().bean(Groups.class).find(group).orElseThrow().status()))
                 .isEqualTo(GroupStatus.CANCELLED);
 
         // the last half-year's submitted figures go back with a reason, by keyboard only
         HalfYear last = HalfYear.of(LocalDate.now()).previous();
-        browser.get(baseUrl + "groups/" + vårsol + "?tab=follow-up");
+        browser.get(chromium.baseUrl() + "groups/" + vårsol + "?tab=follow-up");
         browser.await().until(ExpectedConditions.textToBe(By.id("programme-title"), "Vårsol samtalsgrupper"));
         browser.clickFresh(By.id("follow-up-" + last.key() + "-return"));
         WebElement why = browser.await().until(d -> d.findElement(By.cssSelector("#follow-up-return-comment textarea")));
@@ -203,11 +176,11 @@ class GroupsFollowUpInChromiumTest {
         assertThat(focused.getAttribute("id")).as("the dialog's confirm button is reached by Tab").isEqualTo("follow-up-return-confirm");
         focused.sendKeys(Keys.ENTER);
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("follow-up-return-comment")));
-        assertThat(as(officer(REGION), REGION, () -> portal.bean(FollowUps.class).of(vårsol, last).orElseThrow().status()))
+        assertThat(as(officer(REGION), REGION, () -> chromium.portal().bean(FollowUps.class).of(vårsol, last).orElseThrow().status()))
                 .isEqualTo(FollowUpStatus.RETURNED);
 
         // the programme's description attached in the documents tab and downloaded under its name
-        browser.get(baseUrl + "groups/" + vårsol + "?tab=documents");
+        browser.get(chromium.baseUrl() + "groups/" + vårsol + "?tab=documents");
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#programme-documents vaadin-upload")));
         assertThat(browser.driver().findElement(By.id("programme-documents-no-children")).getText()).contains("inga namn");
         browser.waitForVaadinIdle();

@@ -65,7 +65,9 @@ public class ReportExportsController {
                                             HttpRequest<?> request) {
         LocalTexts texts = new LocalTexts(translations, Languages.of(request, lang));
         ReportExport.Content content = content(id, reportId, texts);
-        return StreamedDownload.of(request, "application/pdf", fileName(export.title(content, texts), "pdf"),
+        String name = texts.get("partnerships.export.file", texts.get(content.report().kind().labelKey()),
+                content.report().accountingYear(), content.partnership().title());
+        return StreamedDownload.of(request, "application/pdf", fileName(name, "pdf"),
                 out -> export.writePdf(content, texts, out));
     }
 

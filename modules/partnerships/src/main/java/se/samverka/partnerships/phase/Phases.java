@@ -13,6 +13,7 @@ import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.CurrentUser;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +65,12 @@ public class Phases {
     public List<Phase> of(long partnershipId) {
         partnerships.require(partnershipId);
         return phases.findByPartnershipIdOrderByStartsOn(partnershipId);
+    }
+
+    /** The phases of partnerships the caller has read (and so may see), in time order; one query. */
+    @Transactional(readOnly = true)
+    public List<Phase> ofPartnerships(Collection<Partnership> visible) {
+        return visible.isEmpty() ? List.of() : phases.findByPartnershipIdInOrderByStartsOn(visible.stream().map(Partnership::id).toList());
     }
 
     /** The phase, if its partnership is visible to the current user. */

@@ -5,6 +5,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.samverka.partnerships.partnership.Partnership;
 import se.samverka.partnerships.phase.Phase;
 import se.samverka.partnerships.phase.Phases;
 import se.samverka.platform.api.audit.AuditLog;
@@ -18,9 +19,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A partnership's reports to ICLD, as the phases schedule them ({@link ScheduledReport}): started as a draft,
@@ -33,6 +38,8 @@ public class Reports {
     interface ReportRepository extends CrudRepository<Report, Long> {
 
         List<Report> findByPartnershipId(long partnershipId);
+
+        List<Report> findByPartnershipIdIn(Collection<Long> partnershipIds);
     }
 
     private final ReportRepository reports;
@@ -52,9 +59,29 @@ public class Reports {
     /** Every report the partnership's phases call for, by due date, with the started ones' state. */
     @Transactional(readOnly = true)
     public List<ScheduledReport> schedule(long partnershipId) {
-        List<Report> started = reports.findByPartnershipId(partnershipId);
+        return scheduled(phases.of(partnershipId), reports.findByPartnershipId(partnershipId));
+    }
+
+    /**
+     * The schedules of partnerships the caller has read (and so may see), by partnership: two queries however
+     * many there are.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ScheduledReport>> schedules(Collection<Partnership> visible) {
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Report>> started = reports.findByPartnershipIdIn(visible.stream().map(Partnership::id).toList()).stream()
+                .collect(Collectors.groupingBy(Report::partnershipId));
+        Map<Long, List<Phase>> phased = phases.ofPartnerships(visible).stream().collect(Collectors.groupingBy(Phase::partnershipId));
+        Map<Long, List<ScheduledReport>> all = new HashMap<>();
+        phased.forEach((id, itsPhases) -> all.put(id, scheduled(itsPhases, started.getOrDefault(id, List.of()))));
+        return all;
+    }
+
+    private static List<ScheduledReport> scheduled(List<Phase> itsPhases, List<Report> started) {
         List<ScheduledReport> all = new ArrayList<>();
-        for (Phase phase : phases.of(partnershipId)) {
+        for (Phase phase : itsPhases) {
             for (ScheduledReport due : ScheduledReport.of(phase)) {
                 all.add(started.stream().filter(due::matches).findFirst().map(due::started).orElse(due));
             }

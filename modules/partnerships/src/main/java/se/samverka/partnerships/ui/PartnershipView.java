@@ -1,15 +1,7 @@
 package se.samverka.partnerships.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverka.partnerships.country.EligibleCountries;
@@ -20,21 +12,19 @@ import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Callout;
-import se.samverka.platform.api.ui.DetailTabs;
 import se.samverka.platform.api.ui.Formats;
-import se.samverka.platform.api.ui.RouteIds;
+import se.samverka.platform.api.ui.RecordView;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One partnership: its country, status and period, what ICLD's rules would question, and its tabs (overview,
- * phases and budget, visits, results, reports, documents, history). Another tenant's partnership, or an id that
- * is no id, is a page that does not exist.
+ * phases and budget, visits, results, reports, documents, history).
  */
 @Prototype
 @RolesAllowed({Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER})
-public class PartnershipView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PartnershipView extends RecordView<Partnership> {
 
     public static final String ROUTE = "partnerships/:id";
 
@@ -42,18 +32,14 @@ public class PartnershipView extends VerticalLayout implements BeforeEnterObserv
     private final PartnerRegister partners;
     private final EligibleCountries countries;
     private final CurrentUser user;
-    private final List<PartnershipTab> tabs;
-    private Partnership partnership;
-    private String selectedTab;
 
     PartnershipView(Partnerships partnerships, PartnerRegister partners, EligibleCountries countries, CurrentUser user,
                     List<PartnershipTab> tabs) {
+        super("partnership", tabs);
         this.partnerships = partnerships;
         this.partners = partners;
         this.countries = countries;
         this.user = user;
-        this.tabs = tabs;
-        setId("partnership");
     }
 
     public static String path(long id) {
@@ -61,32 +47,44 @@ public class PartnershipView extends VerticalLayout implements BeforeEnterObserv
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        partnership = partnerships.find(RouteIds.numeric(event, "id")).orElseThrow(NotFoundException::new);
-        selectedTab = DetailTabs.selectedIn(event).orElse(null);
-        render();
+    protected Optional<Partnership> find(long id) {
+        return partnerships.find(id);
     }
 
-    private void reload() {
-        partnership = partnerships.find(partnership.id()).orElse(null);
-        if (partnership == null) {
-            UI.getCurrent().navigate(PartnershipsView.ROUTE);
-            return;
-        }
-        render();
+    @Override
+    protected long idOf(Partnership partnership) {
+        return partnership.id();
     }
 
-    private void render() {
-        removeAll();
-        H1 title = new H1(partnership.title());
-        title.setId("partnership-title");
+    @Override
+    protected String pathOf(Partnership partnership) {
+        return path(partnership.id());
+    }
+
+    @Override
+    protected String listRoute() {
+        return PartnershipsView.ROUTE;
+    }
+
+    @Override
+    protected String titleOf(Partnership partnership) {
+        return partnership.title();
+    }
+
+    @Override
+    protected String listTitleKey() {
+        return "partnerships.ui.list.title";
+    }
+
+    @Override
+    protected void addHeader(Partnership partnership) {
         HorizontalLayout facts = new HorizontalLayout(
                 fact("partnership-country", "partnerships.field.country", Countries.name(this, partnership.countryCode())),
                 fact("partnership-period", "partnerships.field.period", Formats.period(partnership.startsOn(), partnership.endsOn())),
                 Badge.of(getTranslation(partnership.status().labelKey()), PartnershipsView.tone(partnership.status())));
         facts.setWrap(true);
         facts.setId("partnership-facts");
-        add(title, facts);
+        add(facts);
         partnerships.warnings(partnership).forEach(w ->
                 add(Callout.warning(getTranslation(w.messageKey(), PartnershipTexts.arguments(this, w)))));
         if (user.isChanger()) {
@@ -95,20 +93,5 @@ public class PartnershipView extends VerticalLayout implements BeforeEnterObserv
             edit.setId("partnership-edit");
             add(edit);
         }
-        DetailTabs<Partnership> sheet = new DetailTabs<>(tabs, partnership, path(partnership.id()),
-                Optional.ofNullable(selectedTab), this::reload);
-        sheet.setId("partnership-tabs");
-        add(sheet);
-    }
-
-    private Span fact(String id, String labelKey, String value) {
-        Span fact = new Span(getTranslation(labelKey) + ": " + value);
-        fact.setId(id);
-        return fact;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return partnership == null ? getTranslation("partnerships.ui.list.title") : partnership.title();
     }
 }

@@ -1,34 +1,28 @@
 package se.samverka.agreements.ui.detail;
 
-import se.samverka.platform.api.ui.DetailTabs;
-import se.samverka.platform.api.ui.RouteIds;
-import se.samverka.platform.api.ui.Callout;
-import se.samverka.platform.api.ui.Badge;
-import se.samverka.platform.api.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
-import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.agreements.steering.MeetingShortfall;
 import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.agreements.ui.AgreementTab;
+import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.tenant.CurrentTenant;
+import se.samverka.platform.api.ui.Badge;
+import se.samverka.platform.api.ui.Callout;
+import se.samverka.platform.api.ui.DetailTabs;
+import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.RecordView;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,24 +35,21 @@ import java.util.Optional;
  */
 @Prototype
 @RolesAllowed({Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER})
-public class AgreementDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class AgreementDetailView extends RecordView<AgreementDetails> {
 
     public static final String ROUTE = "agreements/:id";
     public static final String TAB_PARAMETER = DetailTabs.PARAMETER;
 
     private final Agreements agreements;
     private final SteeringMeetings meetings;
-    private final List<AgreementTab> tabs;
     private final CurrentTenant tenant;
     private final CurrentUser user;
-    private AgreementDetails agreement;
-    private String selectedTab;
 
     AgreementDetailView(Agreements agreements, SteeringMeetings meetings, List<AgreementTab> tabs,
                         CurrentTenant tenant, CurrentUser user) {
+        super("agreement", tabs);
         this.agreements = agreements;
         this.meetings = meetings;
-        this.tabs = tabs;
         this.tenant = tenant;
         this.user = user;
         setId("agreement-detail");
@@ -70,35 +61,44 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = RouteIds.numeric(event, "id");
-        agreement = agreements.details(id).orElseThrow(NotFoundException::new);
-        selectedTab = DetailTabs.selectedIn(event).orElse(null);
-        render();
+    protected Optional<AgreementDetails> find(long id) {
+        return agreements.details(id);
     }
 
-    /** After a change by the header or a tab: read the agreement again, stay on the same tab. */
-    private void reload() {
-        Optional<AgreementDetails> fresh = agreements.details(agreement.id());
-        if (fresh.isEmpty()) {
-            UI.getCurrent().navigate("agreements");
-            return;
-        }
-        agreement = fresh.get();
-        render();
+    @Override
+    protected long idOf(AgreementDetails agreement) {
+        return agreement.id();
     }
 
-    private void render() {
-        removeAll();
+    @Override
+    protected String pathOf(AgreementDetails agreement) {
+        return path(agreement.id());
+    }
+
+    @Override
+    protected String listRoute() {
+        return "agreements";
+    }
+
+    @Override
+    protected String titleOf(AgreementDetails agreement) {
+        return agreement.agreement().title();
+    }
+
+    @Override
+    protected String listTitleKey() {
+        return "agreements.module.name";
+    }
+
+    @Override
+    protected void addHeader(AgreementDetails agreement) {
         Agreement a = agreement.agreement();
-        H1 title = new H1(a.title());
-        title.setId("agreement-title");
-        add(title, facts(a));
+        add(facts(a));
         for (MeetingShortfall shortfall : meetings.shortfalls(a.id())) {
             add(warning(getTranslation("agreements.meeting.shortfall", String.valueOf(shortfall.year()),
                     shortfall.meetings(), shortfall.minimum())));
         }
-        add(actions(a), tabSheet());
+        add(actions(agreement));
     }
 
     private Component facts(Agreement a) {
@@ -117,19 +117,14 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
         return facts;
     }
 
-    private Span fact(String id, String labelKey, String value) {
-        Span fact = new Span(getTranslation(labelKey) + ": " + value);
-        fact.setId(id);
-        return fact;
-    }
-
     private Component warning(String text) {
         Callout warning = Callout.warning(text);
         warning.addClassName("agreement-warning");
         return warning;
     }
 
-    private Component actions(Agreement a) {
+    private Component actions(AgreementDetails agreement) {
+        Agreement a = agreement.agreement();
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("agreement-actions");
         actions.setWrap(true);
@@ -155,18 +150,5 @@ public class AgreementDetailView extends VerticalLayout implements BeforeEnterOb
 
     private static String editPath(long id) {
         return "agreements/" + id + "/edit";
-    }
-
-    private Component tabSheet() {
-        DetailTabs<AgreementDetails> sheet = new DetailTabs<>(tabs, agreement, path(agreement.id()),
-                Optional.ofNullable(selectedTab), this::reload);
-        sheet.setId("agreement-tabs");
-        sheet.addSelectedChangeListener(e -> selectedTab = sheet.selectedId().orElse(selectedTab));
-        return sheet;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (agreement == null ? getTranslation("agreements.module.name") : agreement.agreement().title()) + " – Samverka";
     }
 }
