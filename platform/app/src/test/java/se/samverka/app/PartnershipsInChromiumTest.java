@@ -25,7 +25,7 @@ import static se.samverka.platform.core.testing.TestUsers.reader;
  * The partnerships module in a real headless Chromium against the whole portal on its demo data: Älmhult's
  * international coordinator creates a partnership with JB Marks Local Municipality, adds a granted inception
  * phase with a budget line, logs a visit, writes and submits the final report, and downloads its PDF and the
- * Excel account; axe-core checks the list, every dialog and every tab on the way.
+ * Excel account; axe-core checks the dashboard's card, the list, every dialog and every tab on the way.
  */
 class PartnershipsInChromiumTest {
 
@@ -43,6 +43,8 @@ class PartnershipsInChromiumTest {
         String title = "Delaktighet och lokal demokrati " + year;
 
         browser.signInOnThePortalsForm(chromium.baseUrl(), "officer.almhult", "demo");
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("partnerships-country-ZA")));
+        browser.assertNoSeriousAccessibilityViolations("dashboard with the partnerships card");
         browser.clickSideNav("Internationella partnerskap");
         browser.await().until(d -> browser.gridRows("partnerships-grid").stream()
                 .anyMatch(r -> r.get(0).equals("Mental Health, Disability and Community Integration")));
