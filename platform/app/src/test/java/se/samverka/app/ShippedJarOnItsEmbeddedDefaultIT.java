@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +115,36 @@ class ShippedJarOnItsEmbeddedDefaultIT {
                 Map.of("Authorization", basic("reader.orust"), "Accept", "application/json"));
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains("Klubb BUSA");
+    }
+
+    @Test
+    void thePartnershipsDemoAndItsReportsFilesServeFromTheJar() throws IOException {
+        String title = "Mental Health, Disability and Community Integration";
+        browser = PortalBrowser.open("partnerships");
+        browser.signInOnThePortalsForm(portal.uri().toString(), "officer.almhult", "demo");
+        browser.clickSideNav("Internationella partnerskap");
+        browser.await().until(d -> browser.gridRows("partnerships-grid").stream().anyMatch(r -> r.get(0).equals(title)));
+        browser.clickFresh(By.cssSelector("#partnerships-grid a"));
+        browser.await().until(ExpectedConditions.textToBe(By.id("partnership-title"), title));
+        browser.clickFresh(By.id("tab-reports"));
+        browser.clickFresh(By.cssSelector("[id$='-final-2020-open']"));
+        browser.clickFresh(By.id("report-pdf"));
+        assertThat(Files.readAllBytes(browser.awaitDownload("Slutrapport 2020 " + title + ".pdf"))).startsWith("%PDF".getBytes());
+
+        Map<String, String> reader = Map.of("Authorization", basic("reader.almhult"), "Accept", "application/json");
+        HttpResponse<String> listed = portal.get("/api/v1/tenants/almhult/partnerships?q=Mental", reader);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        Matcher partnership = Pattern.compile("\\{\"id\":(\\d+)").matcher(listed.body());
+        assertThat(partnership.find()).as("a partnership in " + listed.body()).isTrue();
+        String path = "/api/v1/tenants/almhult/partnerships/" + partnership.group(1);
+        HttpResponse<String> reports = portal.get(path + "/reports", reader);
+        Matcher report = Pattern.compile("\"report\":\\{\"id\":(\\d+)").matcher(reports.body());
+        assertThat(report.find()).as("the submitted report in " + reports.body()).isTrue();
+        HttpResponse<byte[]> account = portal.download(path + "/reports/" + report.group(1) + "/account.xlsx", reader);
+        assertThat(account.statusCode()).isEqualTo(200);
+        assertThat(account.body()).as("an Excel file (a zip)").startsWith("PK".getBytes());
+        assertThat(portal.get(path, Map.of("Authorization", basic("officer.orust"), "Accept", "application/json")).statusCode())
+                .as("another tenant's user on Älmhult's partnership").isIn(403, 404);
     }
 
     private static String basic(String username) {

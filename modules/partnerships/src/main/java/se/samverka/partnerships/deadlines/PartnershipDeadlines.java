@@ -1,12 +1,9 @@
 package se.samverka.partnerships.deadlines;
 
-import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.partnerships.PartnershipsModule;
 import se.samverka.partnerships.partnership.Partnership;
-import se.samverka.partnerships.partnership.PartnershipSearch;
-import se.samverka.partnerships.partnership.PartnershipStatus;
 import se.samverka.partnerships.partnership.Partnerships;
 import se.samverka.partnerships.phase.Phase;
 import se.samverka.partnerships.phase.PhaseStatus;
@@ -28,13 +25,10 @@ import java.util.Map;
 /**
  * The partnerships' deadlines in the current tenant: the reports to ICLD not yet submitted, the ends of granted
  * phases not yet reported, and the application rounds the tenant entered. Four queries per tenant: the
- * partnerships, their phases, their reports, the rounds.
+ * partnerships that have not ended, their phases, their reports, the rounds.
  */
 @Singleton
 public class PartnershipDeadlines {
-
-    /** Partnerships per tenant considered at most (a municipality has a handful). */
-    static final int MAX_PARTNERSHIPS = 1000;
 
     private final Partnerships partnerships;
     private final Phases phases;
@@ -61,11 +55,11 @@ public class PartnershipDeadlines {
     }
 
     private List<PartnershipDeadline> all(LocalDate roundsFrom, LocalDate until) {
-        List<Partnership> active = partnerships.search(PartnershipSearch.all(), Pageable.from(0, MAX_PARTNERSHIPS)).getContent()
-                .stream().filter(p -> p.status() != PartnershipStatus.ENDED).toList();
+        List<Partnership> active = partnerships.active();
         List<PartnershipDeadline> all = new ArrayList<>();
         if (!active.isEmpty()) {
-            Map<Long, List<ScheduledReport>> schedules = reports.schedules(active);
+            List<Phase> theirPhases = phases.ofPartnerships(active);
+            Map<Long, List<ScheduledReport>> schedules = reports.schedules(active, theirPhases);
             for (Partnership partnership : active) {
                 for (ScheduledReport report : schedules.getOrDefault(partnership.id(), List.of())) {
                     if (report.status().isOpen() && !report.dueOn().isAfter(until)) {
@@ -75,7 +69,7 @@ public class PartnershipDeadlines {
             }
             Map<Long, Partnership> byId = new HashMap<>();
             active.forEach(p -> byId.put(p.id(), p));
-            for (Phase phase : phases.ofPartnerships(active)) {
+            for (Phase phase : theirPhases) {
                 if (phase.status().isGranted() && phase.status() != PhaseStatus.REPORTED && phase.status() != PhaseStatus.CLOSED
                         && !phase.endsOn().isAfter(until)) {
                     Partnership partnership = byId.get(phase.partnershipId());

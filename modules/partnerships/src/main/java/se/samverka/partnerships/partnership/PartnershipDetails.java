@@ -83,6 +83,6 @@ public record PartnershipDetails(String title,
                 Texts.optional("thematicArea", "partnerships.field.thematic-area", thematicArea, Texts.SHORT), coreAreas, status,
                 startsOn, endsOn, Texts.optional("icldReferences", "partnerships.field.icld-references", icldReferences, 500),
                 foreignPartnerIds.stream().distinct().toList(), parties, people,
-                Texts.optional("partnerships.field.description", description, Texts.LONG));
+                Texts.optional("description", "partnerships.field.description", description, Texts.LONG));
     }
 }

@@ -8,6 +8,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
+
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PartnershipRepository extends CrudRepository<Partnership, Long> {
@@ -27,6 +29,9 @@ interface PartnershipRepository extends CrudRepository<Partnership, Long> {
             countQuery = "SELECT COUNT(*) FROM partnerships_partnership partnership_ " + FILTER)
     Page<Partnership> search(String tenantId, @Nullable String status, @Nullable String country, @Nullable String coreArea,
                              @Nullable String phaseKind, @Nullable String pattern, Pageable pageable);
+
+    /** The tenant's partnerships not in the status (the tenant filter applies to derived queries). */
+    List<Partnership> findByStatusNotEqual(PartnershipStatus status);
 
     /** How many {@link #search} finds, without reading a page (a lazy grid asks for the count alone). */
     @Query("SELECT COUNT(*) FROM partnerships_partnership partnership_ " + FILTER)

@@ -96,6 +96,12 @@ public class Partnerships {
                 SearchText.containsPattern(s.text()), pageable);
     }
 
+    /** The tenant's partnerships that have not ended, for deadlines and reminders (a municipality has a handful). */
+    @Transactional(readOnly = true)
+    public List<Partnership> active() {
+        return mayRead() ? partnerships.findByStatusNotEqual(PartnershipStatus.ENDED) : List.of();
+    }
+
     /** How many {@link #search} finds, counted in the database. */
     @Transactional(readOnly = true)
     public long count(PartnershipSearch s) {

@@ -16,10 +16,10 @@ public record Narrative(@Nullable String achievements, @Nullable String deviatio
     }
 
     Narrative validated() {
-        return new Narrative(Texts.optional("partnerships.field.achievements", achievements, Texts.LONG),
-                Texts.optional("partnerships.field.deviations", deviations, Texts.LONG),
-                Texts.optional("partnerships.field.challenges", challenges, Texts.LONG),
-                Texts.optional("partnerships.field.lessons", lessons, Texts.LONG));
+        return new Narrative(Texts.optional("achievements", "partnerships.field.achievements", achievements, Texts.LONG),
+                Texts.optional("deviations", "partnerships.field.deviations", deviations, Texts.LONG),
+                Texts.optional("challenges", "partnerships.field.challenges", challenges, Texts.LONG),
+                Texts.optional("lessons", "partnerships.field.lessons", lessons, Texts.LONG));
     }
 
     boolean isComplete() {

@@ -68,12 +68,18 @@ public class Reports {
      */
     @Transactional(readOnly = true)
     public Map<Long, List<ScheduledReport>> schedules(Collection<Partnership> visible) {
+        return schedules(visible, phases.ofPartnerships(visible));
+    }
+
+    /** As {@link #schedules(Collection)}, for a caller that has read the partnerships' phases already: one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ScheduledReport>> schedules(Collection<Partnership> visible, List<Phase> theirPhases) {
         if (visible.isEmpty()) {
             return Map.of();
         }
         Map<Long, List<Report>> started = reports.findByPartnershipIdIn(visible.stream().map(Partnership::id).toList()).stream()
                 .collect(Collectors.groupingBy(Report::partnershipId));
-        Map<Long, List<Phase>> phased = phases.ofPartnerships(visible).stream().collect(Collectors.groupingBy(Phase::partnershipId));
+        Map<Long, List<Phase>> phased = theirPhases.stream().collect(Collectors.groupingBy(Phase::partnershipId));
         Map<Long, List<ScheduledReport>> all = new HashMap<>();
         phased.forEach((id, itsPhases) -> all.put(id, scheduled(itsPhases, started.getOrDefault(id, List.of()))));
         return all;

@@ -49,8 +49,8 @@ public record VisitDetails(long phaseId, Direction direction, LocalDate startsOn
             throw new Refusal("partnerships.visit.participants-required").at("participants");
         }
         return new VisitDetails(phaseId, direction, startsOn, endsOn, checkedPlace, who,
-                Texts.optional("partnerships.field.purpose", purpose, Texts.LONG),
+                Texts.optional("purpose", "partnerships.field.purpose", purpose, Texts.LONG),
                 Texts.optional("report", "partnerships.field.visit-report", report, Texts.LONG),
-                Texts.optional("partnerships.field.lessons", lessons, Texts.LONG));
+                Texts.optional("lessons", "partnerships.field.lessons", lessons, Texts.LONG));
     }
 }

@@ -6,6 +6,7 @@ import se.samverka.partnerships.TestPortal;
 import se.samverka.partnerships.partnership.ContactRole;
 import se.samverka.partnerships.partnership.Side;
 import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.data.Texts;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -52,6 +53,12 @@ class VisitsTest {
         long otherPhase = Fixture.inAlmhult().inception().id();
         assertThat(fieldOf(p, visit(otherPhase, LocalDate.of(2020, 3, 9), LocalDate.of(2020, 3, 13), four)))
                 .as("a phase of another partnership").isEqualTo("phaseId");
+        String tooLong = "x".repeat(Texts.LONG + 1);
+        VisitDetails ok = visit(phase, LocalDate.of(2020, 3, 9), LocalDate.of(2020, 3, 13), four);
+        assertThat(fieldOf(p, new VisitDetails(phase, Direction.OUTBOUND, ok.startsOn(), ok.endsOn(), "JB Marks", four, tooLong, null, null)))
+                .isEqualTo("purpose");
+        assertThat(fieldOf(p, new VisitDetails(phase, Direction.OUTBOUND, ok.startsOn(), ok.endsOn(), "JB Marks", four, null, null, tooLong)))
+                .isEqualTo("lessons");
         assertThat(as(officer(ORUST), ORUST, () -> visits().find(february.id()))).isEmpty();
     }
 }
