@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.samverka.partnerships.budget.Ceilings;
 import se.samverka.partnerships.partnership.Partnership;
 import se.samverka.partnerships.partnership.PartnershipSearch;
 import se.samverka.partnerships.partnership.Partnerships;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.platform.core.testing.TestUsers.admin;
 import static se.samverka.platform.core.testing.TestUsers.as;
 import static se.samverka.platform.core.testing.TestUsers.reader;
 
@@ -131,6 +133,35 @@ class PartnershipsInChromiumTest {
         }
         assertThat(as(reader(ALMHULT), ALMHULT, () -> chromium.portal().bean(Partnerships.class).find(partnership)))
                 .map(Partnership::countryCode).contains("ZA");
+    }
+
+    @Test
+    void theCoordinatorKeepsTheApplicationRoundsAndTheAdministratorTheCeilingsInTheirDialogs() {
+        browser = chromium.open("rounds");
+        browser.signInOnThePortalsForm(chromium.baseUrl(), "officer.almhult", "demo");
+        browser.get(chromium.baseUrl() + "partnerships?country=ZA&ongoing=true");
+        browser.await().until(d -> browser.gridRows("partnerships-grid").stream()
+                .anyMatch(r -> r.get(0).equals("Mental Health, Disability and Community Integration")));
+        browser.clickFresh(By.id("partnerships-rounds"));
+        String name = "ICLD:s projektansökan " + System.nanoTime();
+        type("round-name", name);
+        pickDate("round-closes-on", LocalDate.now().plusDays(20));
+        browser.click(browser.driver().findElement(By.id("round-save")));
+        browser.await().until(d -> browser.gridRows("rounds-grid").stream().anyMatch(r -> r.get(0).equals(name)));
+        browser.assertNoSeriousAccessibilityViolations("application rounds dialog");
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("partnerships-next-round"), name));
+
+        browser = chromium.open("ceilings");
+        browser.signInOnThePortalsForm(chromium.baseUrl(), "admin.almhult", "demo");
+        browser.clickSideNav("Internationella partnerskap");
+        browser.clickFresh(By.id("partnerships-ceilings"));
+        type("ceiling-dissemination-europe", "105000");
+        browser.assertNoSeriousAccessibilityViolations("ceilings dialog");
+        browser.click(browser.driver().findElement(By.id("ceilings-save")));
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("ceiling-dissemination-europe")));
+        assertThat(as(admin(ALMHULT), ALMHULT, () -> chromium.portal().bean(Ceilings.class).all().get("DISSEMINATION/EUROPE")))
+                .isEqualTo(105_000L);
     }
 
     private void openTab(String id) {

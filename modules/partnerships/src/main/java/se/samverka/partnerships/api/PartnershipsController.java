@@ -55,17 +55,19 @@ public class PartnershipsController {
         this.translations = translations;
     }
 
-    @Get("{?page,size,status,country,coreArea,phase,q}")
-    @Operation(summary = "A page of the partnerships, by title, filtered by status, country, core area, a phase kind, words")
+    @Get("{?page,size,status,ongoing,country,coreArea,phase,q}")
+    @Operation(summary = "A page of the partnerships, by title, filtered by status (or only those not ended), country, core area, a phase kind, words")
     public ItemPage<PartnershipView> listPartnerships(String tenant, HttpRequest<?> request,
                                                       @QueryValue(defaultValue = "0") @Min(0) int page,
                                                       @QueryValue(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                                                       @Nullable @QueryValue PartnershipStatus status,
+                                                      @QueryValue(defaultValue = "false") boolean ongoing,
                                                       @Nullable @QueryValue String country,
                                                       @Nullable @QueryValue CoreArea coreArea,
                                                       @Nullable @QueryValue PhaseKind phase,
                                                       @Nullable @QueryValue String q) {
-        PartnershipSearch search = new PartnershipSearch(status, country, coreArea, phase == null ? null : phase.name(), q);
+        PartnershipSearch search = new PartnershipSearch(status, country, coreArea, phase == null ? null : phase.name(), q,
+                ongoing);
         return ItemPage.of(partnerships.search(search, Pageable.from(page, size, Sort.of(Sort.Order.asc("title")))),
                 p -> view(p, request));
     }

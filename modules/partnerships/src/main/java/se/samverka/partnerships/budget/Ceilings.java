@@ -8,9 +8,11 @@ import se.samverka.partnerships.country.Region;
 import se.samverka.partnerships.phase.PhaseKind;
 import se.samverka.platform.api.audit.AuditLog;
 import se.samverka.platform.api.audit.FieldValues;
+import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.api.security.Sight;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,8 +21,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,6 +60,29 @@ public class Ceilings {
         return all;
     }
 
+    /** Every ceiling, by phase kind and region, for the tenant's staff (empty for anyone else). */
+    @Transactional(readOnly = true)
+    public List<CeilingFigure> figures() {
+        if (!(currentUser.sight() instanceof Sight.WholeTenant)) {
+            return List.of();
+        }
+        Map<String, Ceiling> own = new HashMap<>();
+        ceilings.findAll().forEach(c -> own.put(key(c.phaseKind(), c.region()), c));
+        List<CeilingFigure> figures = new ArrayList<>();
+        for (PhaseKind kind : PhaseKind.values()) {
+            for (Region region : Region.values()) {
+                String key = key(kind, region);
+                Ceiling set = own.get(key);
+                if (set != null) {
+                    figures.add(new CeilingFigure(kind, region, set.amountSek(), true));
+                } else if (defaults.containsKey(key)) {
+                    figures.add(new CeilingFigure(kind, region, defaults.get(key), false));
+                }
+            }
+        }
+        return figures;
+    }
+
     /** The ceilings that apply to a partnership in the country (its region's), by phase kind. */
     @Transactional(readOnly = true)
     public Map<PhaseKind, Long> forCountry(String countryCode) {
@@ -73,10 +101,13 @@ public class Ceilings {
 
     /** The tenant administrator sets a ceiling. */
     @Transactional
-    public void set(PhaseKind kind, Region region, long amountSek) {
+    public void set(PhaseKind kind, Region region, Long amountSek) {
         String actor = currentUser.requireOneOf(Set.of(Roles.TENANT_ADMIN));
         if (kind == null || region == null) {
             throw new Refusal("partnerships.ceiling.kind-and-region").at(kind == null ? "phaseKind" : "region");
+        }
+        if (amountSek == null) {
+            throw new Refusal(Texts.REQUIRED, Refusal.label("partnerships.field.amount-sek")).at("amountSek");
         }
         if (amountSek < 0) {
             throw new Refusal("partnerships.amount.negative").at("amountSek");
@@ -87,6 +118,24 @@ public class Ceilings {
                 () -> ceilings.save(new Ceiling(null, null, kind, region, amountSek, clock.instant(), actor, null)));
         audit.record("update", "partnership-ceiling", key(kind, region),
                 FieldValues.changes(Map.of("amountSek", String.valueOf(before)), Map.of("amountSek", String.valueOf(amountSek))));
+    }
+
+    /**
+     * The administrator's form: every figure that differs from the current one is set, all or none; a refusal
+     * names its figure's field, {@code <PHASE_KIND>.<REGION>}.
+     */
+    @Transactional
+    public void setAll(List<CeilingFigure> wanted) {
+        Map<String, Long> current = all();
+        for (CeilingFigure figure : wanted) {
+            if (!Long.valueOf(figure.amountSek()).equals(current.get(key(figure.phaseKind(), figure.region())))) {
+                try {
+                    set(figure.phaseKind(), figure.region(), figure.amountSek());
+                } catch (Refusal refusal) {
+                    throw refusal.at(figure.phaseKind().name() + "." + figure.region().name());
+                }
+            }
+        }
     }
 
     public boolean maySet() {

@@ -82,7 +82,7 @@ public class PartnershipDeadlines {
         }
         for (Round round : rounds.closingBetween(roundsFrom, until)) {
             all.add(new PartnershipDeadline(PartnershipDeadline.Kind.ROUND_CLOSES, round.closesOn(), round.name(), "",
-                    "partnerships:round:" + round.id(), PartnershipsModule.ID));
+                    "partnerships:round:" + round.id(), PartnershipsModule.ID + "?show=rounds"));
         }
         all.sort(Comparator.comparing(PartnershipDeadline::date).thenComparing(PartnershipDeadline::uid));
         return all;

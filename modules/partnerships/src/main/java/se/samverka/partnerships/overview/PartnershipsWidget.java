@@ -74,7 +74,7 @@ class PartnershipsWidget implements DashboardWidget {
         card.add(new H3(card.getTranslation("partnerships.widget.by-country")), new BarChart(
                 card.getTranslation("partnerships.widget.by-country"), byCountry.stream().map(c -> new BarChart.Bar(
                         "partnerships-country-" + c.code(), EligibleCountry.name(c.code(), locale), c.partnerships(),
-                        String.valueOf(c.partnerships()), null)).toList()));
+                        String.valueOf(c.partnerships()), PartnershipsModule.ID + "?country=" + c.code() + "&ongoing=true")).toList()));
         List<PartnershipFigures.Count> byPhase = figures.byRunningPhase(today);
         card.add(new H3(card.getTranslation("partnerships.widget.by-phase")));
         if (byPhase.isEmpty()) {

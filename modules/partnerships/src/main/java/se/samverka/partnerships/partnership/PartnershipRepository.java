@@ -17,6 +17,7 @@ interface PartnershipRepository extends CrudRepository<Partnership, Long> {
     String FILTER = """
             WHERE partnership_.tenant_id = :tenantId
               AND (:status IS NULL OR partnership_.status = :status)
+              AND (:ongoing = FALSE OR partnership_.status <> 'ENDED')
               AND (:country IS NULL OR partnership_.country_code = :country)
               AND (:coreArea IS NULL OR partnership_.core_areas LIKE :coreArea)
               AND (:pattern IS NULL OR LOWER(partnership_.title) LIKE :pattern)
@@ -27,14 +28,14 @@ interface PartnershipRepository extends CrudRepository<Partnership, Long> {
     /** A page of the tenant's partnerships (sorted by the pageable, on the alias {@code partnership_}), filtered. */
     @Query(value = "SELECT partnership_.* FROM partnerships_partnership partnership_ " + FILTER,
             countQuery = "SELECT COUNT(*) FROM partnerships_partnership partnership_ " + FILTER)
-    Page<Partnership> search(String tenantId, @Nullable String status, @Nullable String country, @Nullable String coreArea,
-                             @Nullable String phaseKind, @Nullable String pattern, Pageable pageable);
+    Page<Partnership> search(String tenantId, @Nullable String status, boolean ongoing, @Nullable String country,
+                             @Nullable String coreArea, @Nullable String phaseKind, @Nullable String pattern, Pageable pageable);
 
     /** The tenant's partnerships not in the status (the tenant filter applies to derived queries). */
     List<Partnership> findByStatusNotEqual(PartnershipStatus status);
 
     /** How many {@link #search} finds, without reading a page (a lazy grid asks for the count alone). */
     @Query("SELECT COUNT(*) FROM partnerships_partnership partnership_ " + FILTER)
-    long count(String tenantId, @Nullable String status, @Nullable String country, @Nullable String coreArea,
+    long count(String tenantId, @Nullable String status, boolean ongoing, @Nullable String country, @Nullable String coreArea,
                @Nullable String phaseKind, @Nullable String pattern);
 }

@@ -92,7 +92,7 @@ public class Partnerships {
         if (!mayRead()) {
             return Page.empty();
         }
-        return partnerships.search(tenant.require(), name(s.status()), s.countryCode(), coreArea(s), s.phaseKind(),
+        return partnerships.search(tenant.require(), name(s.status()), s.ongoing(), s.countryCode(), coreArea(s), s.phaseKind(),
                 SearchText.containsPattern(s.text()), pageable);
     }
 
@@ -105,7 +105,7 @@ public class Partnerships {
     /** How many {@link #search} finds, counted in the database. */
     @Transactional(readOnly = true)
     public long count(PartnershipSearch s) {
-        return mayRead() ? partnerships.count(tenant.require(), name(s.status()), s.countryCode(), coreArea(s), s.phaseKind(),
+        return mayRead() ? partnerships.count(tenant.require(), name(s.status()), s.ongoing(), s.countryCode(), coreArea(s), s.phaseKind(),
                 SearchText.containsPattern(s.text())) : 0;
     }
 

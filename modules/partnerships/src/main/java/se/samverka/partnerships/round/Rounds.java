@@ -61,6 +61,10 @@ public class Rounds {
         return mayRead() ? rounds.findById(id) : Optional.empty();
     }
 
+    public Round require(long id) {
+        return find(id).orElseThrow(() -> new RecordNotFound(Round.RECORD_LABEL, id));
+    }
+
     @Transactional
     public Round add(RoundDetails input) {
         String actor = currentUser.requireChanger();
@@ -83,7 +87,7 @@ public class Rounds {
 
     @Transactional
     public void remove(long id) {
-        Round current = find(id).orElseThrow(() -> new RecordNotFound(Round.RECORD_LABEL, id));
+        Round current = require(id);
         currentUser.requireChanger();
         rounds.delete(current);
         audit.record("delete", Round.RECORD_TYPE, String.valueOf(id), FieldValues.created(current.details()));

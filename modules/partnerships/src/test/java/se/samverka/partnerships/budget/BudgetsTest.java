@@ -88,12 +88,12 @@ class BudgetsTest {
 
     @Test
     void theTenantAdministratorSetsACeilingAndOnlyThatTenantsBudgetsAreMeasuredByIt() {
-        as(admin(ALMHULT), ALMHULT, () -> TestPortal.bean(Ceilings.class).set(PhaseKind.DISSEMINATION, Region.EUROPE, 123_000));
+        as(admin(ALMHULT), ALMHULT, () -> TestPortal.bean(Ceilings.class).set(PhaseKind.DISSEMINATION, Region.EUROPE, 123_000L));
         assertThat(as(reader(ALMHULT), ALMHULT, () -> TestPortal.bean(Ceilings.class).all())).containsEntry("DISSEMINATION/EUROPE", 123_000L);
         assertThat(as(reader(TestPortal.ORUST), TestPortal.ORUST, () -> TestPortal.bean(Ceilings.class).all()))
                 .containsEntry("DISSEMINATION/EUROPE", 100_000L);
         assertThatThrownBy(() -> as(officer(ALMHULT), ALMHULT, () -> TestPortal.bean(Ceilings.class).set(PhaseKind.DISSEMINATION,
-                Region.EUROPE, 1))).isInstanceOf(NotPermitted.class);
+                Region.EUROPE, 1L))).isInstanceOf(NotPermitted.class);
     }
 
     static String fieldOf(long phase, ActualDetails details) {

@@ -1,5 +1,6 @@
 package se.samverka.partnerships.overview;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +42,9 @@ class PartnershipsWidgetTest {
         karibu.show(reader(ALMHULT), ALMHULT, "");
         _get(Section.class, spec -> spec.withId("widget-partnerships"));
 
-        assertThat(_get(Div.class, spec -> spec.withId("partnerships-country-ZA")).getElement().getAttribute("aria-label"))
-                .isEqualTo("Sydafrika: " + inSouthAfrica);
+        Anchor southAfrica = _get(Anchor.class, spec -> spec.withId("partnerships-country-ZA"));
+        assertThat(southAfrica.getElement().getAttribute("aria-label")).isEqualTo("Sydafrika: " + inSouthAfrica);
+        assertThat(southAfrica.getHref()).as("the bar links to the list it counts").isEqualTo("partnerships?country=ZA&ongoing=true");
         assertThat(_get(Div.class, spec -> spec.withId("partnerships-phase-INCEPTION")).getElement().getAttribute("aria-label"))
                 .startsWith("Förberedelse");
         assertThat(_get(Div.class, spec -> spec.withId("partnerships-budget-spent")).getElement().getAttribute("aria-label"))

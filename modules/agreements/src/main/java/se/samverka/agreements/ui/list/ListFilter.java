@@ -5,15 +5,13 @@ import io.micronaut.core.annotation.Nullable;
 import se.samverka.agreements.agreement.AgreementSearch;
 import se.samverka.agreements.agreement.AgreementSort;
 import se.samverka.agreements.lifecycle.AgreementStatus;
+import se.samverka.platform.api.ui.AddressQuery;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -42,18 +40,18 @@ record ListFilter(@Nullable AgreementStatus status,
     static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, true);
 
     static ListFilter from(QueryParameters parameters) {
-        Map<String, List<String>> values = parameters.getParameters();
-        String sortValue = first(values, SORT).orElse(null);
+        AddressQuery query = AddressQuery.of(parameters);
+        String sortValue = query.text(SORT).orElse(null);
         boolean ascending = sortValue == null || !sortValue.startsWith(DESCENDING);
         String sortName = sortValue == null ? null : ascending ? sortValue : sortValue.substring(DESCENDING.length());
-        return new ListFilter(
-                first(values, STATUS).flatMap(v -> parse(() -> AgreementStatus.valueOf(v))).orElse(null),
-                first(values, PARTNER).flatMap(v -> parse(() -> Long.valueOf(v))).orElse(null),
-                first(values, FROM).flatMap(v -> parse(() -> LocalDate.parse(v))).orElse(null),
-                first(values, TO).flatMap(v -> parse(() -> LocalDate.parse(v))).orElse(null),
-                first(values, TEXT).filter(v -> !v.isBlank()).orElse(null),
-                sortName == null ? null : parse(() -> AgreementSort.valueOf(sortName)).orElse(null),
-                ascending);
+        AgreementSort sort = null;
+        try {
+            sort = sortName == null ? null : AgreementSort.valueOf(sortName);
+        } catch (IllegalArgumentException edited) {
+            // an address edited by hand: unsorted
+        }
+        return new ListFilter(query.choice(STATUS, AgreementStatus.class).orElse(null), query.number(PARTNER).orElse(null),
+                query.date(FROM).orElse(null), query.date(TO).orElse(null), query.text(TEXT).orElse(null), sort, ascending);
     }
 
     QueryParameters toQueryParameters() {
@@ -96,18 +94,5 @@ record ListFilter(@Nullable AgreementStatus status,
 
     ListFilter withSort(@Nullable AgreementSort newSort, boolean newAscending) {
         return new ListFilter(status, partnerId, from, to, text, newSort, newAscending);
-    }
-
-    private static Optional<String> first(Map<String, List<String>> values, String name) {
-        List<String> list = values.get(name);
-        return list == null || list.isEmpty() ? Optional.empty() : Optional.ofNullable(list.get(0));
-    }
-
-    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {
-        try {
-            return Optional.of(parser.get());
-        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
-            return Optional.empty();
-        }
     }
 }
