@@ -89,6 +89,13 @@ public class Budgets {
         return updated;
     }
 
+    /** The line of the phase's budget for the year and category, if one is set (a form starts from it and its version). */
+    @Transactional(readOnly = true)
+    public Optional<BudgetLine> line(long phaseId, int year, CostCategory category) {
+        phases.require(phaseId);
+        return category == null ? Optional.empty() : lines.findByPhaseIdAndBudgetYearAndCategory(phaseId, year, category);
+    }
+
     /** Records a cost against a granted phase, on a day within it. */
     @Transactional
     public Actual addActual(long phaseId, ActualDetails input) {
