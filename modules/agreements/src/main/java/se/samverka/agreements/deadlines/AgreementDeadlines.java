@@ -6,6 +6,7 @@ import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Sight;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,11 +30,13 @@ public class AgreementDeadlines {
     private final DeadlineRepository repository;
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
+    private final Clock clock;
 
-    AgreementDeadlines(DeadlineRepository repository, CurrentUser currentUser, CurrentTenant tenant) {
+    AgreementDeadlines(DeadlineRepository repository, CurrentUser currentUser, CurrentTenant tenant, Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.tenant = tenant;
+        this.clock = clock;
     }
 
     /** The deadlines from {@code from} to {@code to} (both included), soonest first, at most {@code limit}. */
@@ -48,7 +51,7 @@ public class AgreementDeadlines {
         int year = w.shortfallYear() == null ? from.getYear() : w.shortfallYear();
         return repository.upcoming(tenant.require(), alias, w.renewalFrom(), w.renewalTo(), w.reportFrom(), w.reportTo(),
                         w.endFrom(), w.endTo(), w.shortfallDate(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                        Math.min(limit, MAX))
+                        LocalDate.now(clock), Math.min(limit, MAX))
                 .stream().map(DeadlineRow::toDeadline).toList();
     }
 
@@ -65,7 +68,8 @@ public class AgreementDeadlines {
         int year = w.shortfallYear() == null ? w.renewalFrom().getYear() : w.shortfallYear();
         Map<Deadline, Set<String>> deadlines = new LinkedHashMap<>();
         for (DeadlineRow row : repository.inWindows(tenant.require(), null, w.renewalFrom(), w.renewalTo(), w.reportFrom(),
-                w.reportTo(), w.endFrom(), w.endTo(), w.shortfallDate(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+                w.reportTo(), w.endFrom(), w.endTo(), w.shortfallDate(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                LocalDate.now(clock))) {
             Set<String> aliases = deadlines.computeIfAbsent(row.toDeadline(), d -> new LinkedHashSet<>());
             if (row.partnerAlias() != null) {
                 aliases.add(row.partnerAlias());

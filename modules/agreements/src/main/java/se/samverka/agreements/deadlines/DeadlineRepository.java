@@ -30,7 +30,8 @@ interface DeadlineRepository extends GenericRepository<Agreement, Long> {
 
     String MEETINGS_IN_YEAR = """
             (SELECT COUNT(*) FROM agreements_meeting m
-             WHERE m.tenant_id = a.tenant_id AND m.agreement_id = a.id AND m.status <> 'CANCELLED'
+             WHERE m.tenant_id = a.tenant_id AND m.agreement_id = a.id
+               AND (m.status = 'HELD' OR m.status = 'PLANNED' AND m.meeting_date >= :today)
                AND m.meeting_date BETWEEN :yearStart AND :yearEnd)""";
 
     /** A report is outstanding until it is submitted or accepted; a returned one is outstanding again. */
@@ -81,7 +82,7 @@ interface DeadlineRepository extends GenericRepository<Agreement, Long> {
     List<DeadlineRow> upcoming(String tenantId, @Nullable String partnerAlias,
                                LocalDate renewalFrom, LocalDate renewalTo, LocalDate reportFrom, LocalDate reportTo,
                                LocalDate endFrom, LocalDate endTo, @Nullable LocalDate shortfallDate,
-                               LocalDate yearStart, LocalDate yearEnd, int limit);
+                               LocalDate yearStart, LocalDate yearEnd, LocalDate today, int limit);
 
     /** Every deadline of the tenant in the windows given per kind, report rows once per partner organisation. */
     @Query("SELECT d.kind, d.agreement_id, d.registry_number, d.title, d.due_date, d.detail, d.partner_alias FROM ("
@@ -90,5 +91,5 @@ interface DeadlineRepository extends GenericRepository<Agreement, Long> {
     List<DeadlineRow> inWindows(String tenantId, @Nullable String partnerAlias,
                                 LocalDate renewalFrom, LocalDate renewalTo, LocalDate reportFrom, LocalDate reportTo,
                                 LocalDate endFrom, LocalDate endTo, @Nullable LocalDate shortfallDate,
-                                LocalDate yearStart, LocalDate yearEnd);
+                                LocalDate yearStart, LocalDate yearEnd, LocalDate today);
 }

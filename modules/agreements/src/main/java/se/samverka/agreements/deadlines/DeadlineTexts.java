@@ -24,7 +24,7 @@ public class DeadlineTexts {
         return translations.get(locale, key, arguments);
     }
 
-    /** What the deadline is, e.g. "Förnyelsesamtal ska inledas: KS/2024:12 Överenskommelse om …". */
+    /** What the deadline is, e.g. "Förnyelsediskussion senast: KS/2024:12 Överenskommelse om …". */
     public LocalizedText summary(Deadline deadline) {
         return text("agreements.deadline.summary." + deadline.kind().name(), name(deadline), detail(deadline));
     }

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The agreement asks the steering group to meet "vid behov, dock minst 2 gånger/år". For each
- * calendar year of the period up to the current one, the held and planned meetings (not the
- * cancelled ones) are counted; a year with fewer than the minimum is a shortfall. Later years are
+ * calendar year of the period up to the current one, the held meetings and those planned from today on
+ * are counted (not the cancelled ones, nor a planned one whose day has passed without minutes); a year with fewer than the minimum is a shortfall. Later years are
  * not judged yet: nobody plans a meeting three years ahead. Plain code.
  */
 final class MeetingMinimum {
@@ -25,7 +25,7 @@ final class MeetingMinimum {
             return List.of();
         }
         Map<Integer, Long> perYear = meetings.stream()
-                .filter(meeting -> meeting.status().counts())
+                .filter(meeting -> meeting.status().countsOn(meeting.meetingDate(), today))
                 .collect(Collectors.groupingBy(meeting -> meeting.meetingDate().getYear(), Collectors.counting()));
         return period.years()
                 .filter(year -> year <= today.getYear())

@@ -108,6 +108,11 @@ class AgreementDeadlinesTest {
                 List.of("Ordförande"), "Protokoll", null)));
         assertThat(of(agreementX, asOfficer(() -> deadlines.upcoming(from, to, AgreementDeadlines.MAX))))
                 .extracting(Deadline::detail).containsExactly("1/2");
+        asOfficer(() -> meetings.add(agreementX.id(), new MeetingDetails(MeetingStatus.PLANNED, LocalDate.of(2025, 2, 20),
+                List.of("Ordförande"), null, null)));
+        assertThat(of(agreementX, asOfficer(() -> deadlines.upcoming(from, to, AgreementDeadlines.MAX))))
+                .as("a meeting still planned after its day (today is 1 March) does not count").extracting(Deadline::detail)
+                .containsExactly("1/2");
 
         asOfficer(() -> meetings.add(agreementX.id(), new MeetingDetails(MeetingStatus.PLANNED, LocalDate.of(2025, 11, 20),
                 List.of("Ordförande"), null, null)));

@@ -71,7 +71,7 @@ class CalendarFeedTest {
                 .noneMatch(u -> u.contains("agreement-" + withOrigo.id() + "."));
         VEvent renewal = events.stream().filter(e -> e.getUid().orElseThrow().getValue().equals(uid(withVarsol, "renewal")))
                 .findFirst().orElseThrow();
-        assertThat(renewal.getSummary().getValue()).startsWith("Förnyelsesamtal ska inledas: ");
+        assertThat(renewal.getSummary().getValue()).startsWith("Förnyelsediskussion senast: ");
         assertThat(renewal.getUrl().getValue()).endsWith("/agreements/" + withVarsol.id());
         assertThat(ics).contains("DTSTART;VALUE=DATE:20260630");
     }

@@ -44,7 +44,7 @@ class UpcomingDeadlinesWidgetTest {
         assertThat(_find(Anchor.class)).filteredOn(a -> a.getHref().startsWith("agreements/"))
                 .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getHref()).isEqualTo("agreements/" + agreement.id()))
-                .anySatisfy(a -> assertThat(a.getText()).startsWith("Förnyelsesamtal ska inledas: "));
+                .anySatisfy(a -> assertThat(a.getText()).startsWith("Förnyelsediskussion senast: "));
     }
 
     @Test

@@ -38,6 +38,17 @@ class MeetingMinimumTest {
     }
 
     @Test
+    void aMeetingStillPlannedAfterItsDayDoesNotCount() {
+        // eleven months ago and never held: the shortfall stands until its minutes are entered
+        List<SteeringMeeting> meetings = List.of(meeting("2025-01-20", MeetingStatus.PLANNED), meeting("2025-03-11", MeetingStatus.HELD));
+
+        assertThat(MeetingMinimum.shortfalls(PERIOD, 2, meetings, LocalDate.of(2025, 12, 20)))
+                .contains(new MeetingShortfall(2025, 1, 2));
+        assertThat(MeetingMinimum.inYear(2025, PERIOD, 2, meetings, LocalDate.of(2025, 1, 20))).as("on its day it still counts")
+                .isEmpty();
+    }
+
+    @Test
     void laterYearsAreNotJudgedYet() {
         assertThat(MeetingMinimum.shortfalls(PERIOD, 2, List.of(), LocalDate.of(2024, 2, 1)))
                 .containsExactly(new MeetingShortfall(2024, 0, 2));
