@@ -51,9 +51,17 @@ public class AgreementHistory implements ApplicationEventListener<AgreementEvent
     /** What changed from one version to another (either order). */
     @Transactional(readOnly = true)
     public List<Difference> differences(long agreementId, int fromVersion, int toVersion) {
+        return comparison(agreementId, fromVersion, toVersion).differences();
+    }
+
+    /** What changed from one version to another (either order), with both versions' terms to say it in words. */
+    @Transactional(readOnly = true)
+    public VersionComparison comparison(long agreementId, int fromVersion, int toVersion) {
         AgreementVersion from = version(agreementId, fromVersion);
         AgreementVersion to = version(agreementId, toVersion);
-        return VersionDifferences.between(read(from), from.decision(), read(to), to.decision());
+        AgreementTerms before = read(from);
+        AgreementTerms after = read(to);
+        return new VersionComparison(VersionDifferences.between(before, from.decision(), after, to.decision()), before, after);
     }
 
     /** Runs inside the transaction of the change: a version that cannot be recorded rolls the change back. */

@@ -21,6 +21,7 @@ import se.samverka.groups.term.HalfYear;
 import se.samverka.platform.api.ui.Callout;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.NumberFields;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -59,7 +60,7 @@ class FiguresDialog extends Dialog {
         for (Figure figure : Figure.values()) {
             IntegerField field = new IntegerField(getTranslation(figure.labelKey()));
             field.setId("figure-" + figure.field());
-            field.setMin(0);
+            NumberFields.atLeast(field, 0);
             field.setRequiredIndicatorVisible(figure.required());
             field.setValueChangeMode(ValueChangeMode.EAGER);
             field.addValueChangeListener(e -> checkLive());
@@ -77,7 +78,7 @@ class FiguresDialog extends Dialog {
                 IntegerField field = new IntegerField(getTranslation(breakdown.categoryKey(category)));
                 String key = breakdown.field() + "." + category;
                 field.setId("figure-" + key.replace('.', '-'));
-                field.setMin(0);
+                NumberFields.atLeast(field, 0);
                 field.setValueChangeMode(ValueChangeMode.EAGER);
                 field.addValueChangeListener(e -> checkLive());
                 categories.put(key, field);

@@ -21,6 +21,7 @@ import se.samverka.groups.group.SupportGroup;
 import se.samverka.groups.programme.Programme;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.NumberFields;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -160,6 +161,6 @@ class GroupDialog extends Dialog {
     private void number(IntegerField field, String id, String labelKey) {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
-        field.setMin(0);
+        NumberFields.atLeast(field, 0);
     }
 }

@@ -10,6 +10,7 @@ import se.samverka.groups.disclosure.Disclosure;
 import se.samverka.groups.disclosure.DisclosureSetting;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.NumberFields;
 
 /** A tenant administrator sets the disclosure threshold (statistics offices use 5, some 3). */
 class ThresholdDialog extends Dialog {
@@ -19,8 +20,7 @@ class ThresholdDialog extends Dialog {
         DisclosureSetting current = disclosure.setting();
         IntegerField threshold = new IntegerField(getTranslation("groups.ui.settings.threshold"));
         threshold.setId("threshold-value");
-        threshold.setMin(Disclosure.MIN_THRESHOLD);
-        threshold.setMax(Disclosure.MAX_THRESHOLD);
+        NumberFields.bounded(threshold, Disclosure.MIN_THRESHOLD, Disclosure.MAX_THRESHOLD);
         threshold.setStepButtonsVisible(true);
         threshold.setValue(current.suppressionThreshold());
         FieldRefusals refusals = new FieldRefusals().bind("suppressionThreshold", threshold);

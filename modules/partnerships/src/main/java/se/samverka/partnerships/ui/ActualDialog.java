@@ -16,6 +16,7 @@ import se.samverka.partnerships.budget.CostCategory;
 import se.samverka.partnerships.phase.Phase;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.NumberFields;
 
 /** Enters a cost against a granted phase: category, date, kronor, and the original currency when paid abroad. */
 class ActualDialog extends Dialog {
@@ -35,7 +36,7 @@ class ActualDialog extends Dialog {
         spentOn.setMax(phase.endsOn());
         IntegerField amount = new IntegerField(getTranslation("partnerships.field.amount-sek"));
         amount.setId("actual-amount");
-        amount.setMin(0);
+        NumberFields.atLeast(amount, 0);
         amount.setSuffixComponent(new Span("kr"));
         TextField currency = new TextField(getTranslation("partnerships.field.original-currency"));
         currency.setId("actual-currency");

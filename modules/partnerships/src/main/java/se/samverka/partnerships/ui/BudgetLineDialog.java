@@ -13,6 +13,7 @@ import se.samverka.partnerships.budget.CostCategory;
 import se.samverka.partnerships.phase.Phase;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.NumberFields;
 
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -36,7 +37,7 @@ class BudgetLineDialog extends Dialog {
         category.setValue(CostCategory.TRAVEL);
         IntegerField amount = new IntegerField(getTranslation("partnerships.field.amount-sek"));
         amount.setId("budget-amount");
-        amount.setMin(0);
+        NumberFields.atLeast(amount, 0);
         amount.setSuffixComponent(new Span("kr"));
         FieldRefusals refusals = new FieldRefusals().bind("budgetYear", year).bind("category", category).bind("amountSek", amount);
         // a line already set is changed from the version read when it was chosen: a change by someone else meanwhile

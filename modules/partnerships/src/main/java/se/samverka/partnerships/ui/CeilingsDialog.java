@@ -14,6 +14,7 @@ import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.NumberFields;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ class CeilingsDialog extends Dialog {
             IntegerField field = new IntegerField(getTranslation("partnerships.ui.ceilings.field",
                     getTranslation(figure.phaseKind().labelKey()), getTranslation(figure.region().labelKey())));
             field.setId(id);
-            field.setMin(0);
+            NumberFields.atLeast(field, 0);
             field.setValue(Math.toIntExact(Math.min(figure.amountSek(), Integer.MAX_VALUE)));
             field.setSuffixComponent(new Span("kr"));
             field.setHelperText(getTranslation(figure.phaseKind() == PhaseKind.INCEPTION

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import se.samverka.partnerships.partnership.ContactRole;
 import se.samverka.partnerships.partnership.Side;
+import se.samverka.platform.api.ui.NumberFields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ class PersonRows extends CustomField<List<PersonRows.Row>> {
         line.setWrap(true);
         if (shape == Shape.COUNT) {
             IntegerField count = new IntegerField(getTranslation("partnerships.field.count"));
-            count.setMin(1);
+            NumberFields.atLeast(count, 1);
             count.setValue(row == null || row.count() == null ? 1 : row.count());
             count.addClassName("person-count");
             line.add(count);

@@ -17,6 +17,7 @@ import se.samverka.partnerships.phase.Phases;
 import se.samverka.partnerships.phase.TeamMember;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.NumberFields;
 
 /** Adds or changes a phase: kind, period, the application, ICLD's decision and the team. */
 class PhaseDialog extends Dialog {
@@ -31,7 +32,7 @@ class PhaseDialog extends Dialog {
         kind.setValue(PhaseKind.INCEPTION);
         IntegerField year = new IntegerField(getTranslation("partnerships.field.project-year"));
         year.setId("phase-project-year");
-        year.setMin(1);
+        NumberFields.atLeast(year, 1);
         year.setHelperText(getTranslation("partnerships.ui.phase.project-year-help"));
         DatePicker startsOn = new DatePicker(getTranslation("partnerships.field.starts-on"));
         startsOn.setId("phase-starts-on");
@@ -47,7 +48,7 @@ class PhaseDialog extends Dialog {
         appliedOn.setId("phase-applied-on");
         IntegerField granted = new IntegerField(getTranslation("partnerships.field.granted-sek"));
         granted.setId("phase-granted");
-        granted.setMin(0);
+        NumberFields.atLeast(granted, 0);
         granted.setSuffixComponent(new com.vaadin.flow.component.html.Span("kr"));
         DatePicker decidedOn = new DatePicker(getTranslation("partnerships.field.decided-on"));
         decidedOn.setId("phase-decided-on");

@@ -20,6 +20,7 @@ import se.samverka.agreements.followup.ReportSubmission;
 import se.samverka.agreements.followup.Reports;
 import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.NumberFields;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ class ReportDialog extends Dialog {
             String required = getTranslation(Texts.REQUIRED, indicator.name());
             if (indicator.kind() == IndicatorKind.NUMBER) {
                 IntegerField number = new IntegerField(indicator.name());
-                number.setMin(0);
+                NumberFields.atLeast(number, 0);
                 number.setStepButtonsVisible(false);
                 number.addClassName("report-figure");
                 given.map(ReportFigure::numberValue).ifPresent(v -> number.setValue(v.intValue()));

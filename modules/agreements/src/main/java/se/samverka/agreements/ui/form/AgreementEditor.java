@@ -31,6 +31,7 @@ import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.NumberFields;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,8 +95,7 @@ class AgreementEditor extends VerticalLayout {
         label(start, "agreements.ui.form.start", "agreement-start");
         label(end, "agreements.ui.form.end", "agreement-end");
         label(renewalNotice, "agreements.ui.form.renewal-notice", "agreement-renewal-notice");
-        renewalNotice.setMin(0);
-        renewalNotice.setMax(MAX_RENEWAL_NOTICE_MONTHS);
+        NumberFields.bounded(renewalNotice, 0, MAX_RENEWAL_NOTICE_MONTHS);
         renewalNotice.setStepButtonsVisible(true);
         renewalTalks.setId("agreement-renewal-talks-preview");
         renewalTalks.getElement().setAttribute("aria-live", "polite");
@@ -123,8 +123,7 @@ class AgreementEditor extends VerticalLayout {
 
         label(steeringComposition, "agreements.field.steering-composition", "agreement-steering-composition");
         label(minimumMeetings, "agreements.ui.form.minimum-meetings", "agreement-minimum-meetings");
-        minimumMeetings.setMin(0);
-        minimumMeetings.setMax(MAX_MINIMUM_MEETINGS);
+        NumberFields.bounded(minimumMeetings, 0, MAX_MINIMUM_MEETINGS);
         minimumMeetings.setStepButtonsVisible(true);
         FormLayout steering = new FormLayout(steeringComposition, minimumMeetings);
         steering.setColspan(steeringComposition, 2);
@@ -136,8 +135,7 @@ class AgreementEditor extends VerticalLayout {
         frequency.setItemLabelGenerator(f -> getTranslation("agreements.reporting-frequency." + f.name()));
         refusals.bind("reportingFrequency", frequency);
         label(dueDays, "agreements.ui.form.report-due-days", "agreement-report-due-days");
-        dueDays.setMin(0);
-        dueDays.setMax(MAX_REPORT_DUE_DAYS);
+        NumberFields.bounded(dueDays, 0, MAX_REPORT_DUE_DAYS);
         FormLayout followUp = new FormLayout(followUpClause, frequency, dueDays);
         followUp.setColspan(followUpClause, 2);
 

@@ -22,6 +22,7 @@ import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.api.ui.PartnerPicker;
+import se.samverka.platform.api.ui.NumberFields;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -182,10 +183,9 @@ class PartyEditor extends VerticalLayout {
             addClassName("contribution-row");
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             year.setRequiredIndicatorVisible(true);
-            year.setMin(1900);
-            year.setMax(2200);
+            NumberFields.bounded(year, 1900, 2200);
             amount.setRequiredIndicatorVisible(true);
-            amount.setMin(0);
+            NumberFields.atLeast(amount, 0);
             amount.setSuffixComponent(new Span(Formats.kronaSymbol()));
             description.setWidth("24rem");
             if (contribution != null) {

@@ -15,11 +15,13 @@ import se.samverka.agreements.agreement.StatusChange;
 import se.samverka.agreements.history.AgreementHistory;
 import se.samverka.agreements.history.AgreementVersion;
 import se.samverka.agreements.history.Difference;
+import se.samverka.agreements.history.DifferenceLabels;
+import se.samverka.agreements.history.VersionComparison;
 import se.samverka.agreements.ui.AgreementTab;
 import se.samverka.platform.api.ui.Formats;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The agreement's history: its decided versions (with the decision and reason behind each), what
@@ -92,17 +94,6 @@ public class HistoryTab implements AgreementTab {
         return tab;
     }
 
-    /**
-     * A field path in words where the module has a name for it, e.g. "Syfte (texts.purpose)"; the
-     * path stays, since it says which party or which commitment.
-     */
-    static String fieldName(Div tab, String path) {
-        String last = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[.*?]", "");
-        String key = "agreements.field." + last.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-        String name = tab.getTranslation(key);
-        return name.startsWith("!") ? path : name + " (" + path + ")";
-    }
-
     /** Two versions to compare, the latest against the one before by default. */
     private Component comparison(Div tab, long agreementId, List<AgreementVersion> versions) {
         Div comparison = new Div();
@@ -119,15 +110,20 @@ public class HistoryTab implements AgreementTab {
         to.setItems(numbers);
         to.setValue(numbers.get(numbers.size() - 1));
 
+        // the words depend on the two versions compared (which party parties[2] is), so they change with each comparison
+        AtomicReference<DifferenceLabels> labels = new AtomicReference<>();
         Grid<Difference> differences = new Grid<>();
         differences.setId("differences-grid");
-        differences.addColumn(d -> fieldName(tab, d.field())).setKey("field").setHeader(tab.getTranslation("agreements.ui.history.field")).setAutoWidth(true);
-        differences.addColumn(d -> d.before() == null ? "–" : d.before()).setHeader(tab.getTranslation("agreements.ui.history.before"));
-        differences.addColumn(d -> d.after() == null ? "–" : d.after()).setHeader(tab.getTranslation("agreements.ui.history.after"));
+        differences.addColumn(d -> labels.get().field(d.field())).setKey("field")
+                .setHeader(tab.getTranslation("agreements.ui.history.field")).setAutoWidth(true);
+        differences.addColumn(d -> labels.get().before(d)).setKey("before").setHeader(tab.getTranslation("agreements.ui.history.before"));
+        differences.addColumn(d -> labels.get().after(d)).setKey("after").setHeader(tab.getTranslation("agreements.ui.history.after"));
         differences.setEmptyStateText(tab.getTranslation("agreements.ui.history.no-differences"));
         differences.setAllRowsVisible(true);
         Runnable compare = () -> {
-            differences.setItems(history.differences(agreementId, from.getValue(), to.getValue()));
+            VersionComparison compared = history.comparison(agreementId, from.getValue(), to.getValue());
+            labels.set(new DifferenceLabels(compared, tab::getTranslation));
+            differences.setItems(compared.differences());
         };
         Button show = new Button(tab.getTranslation("agreements.ui.history.show"), e -> compare.run());
         show.setId("compare-show");

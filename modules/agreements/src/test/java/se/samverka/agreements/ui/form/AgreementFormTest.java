@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.data.model.Pageable;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,7 @@ class AgreementFormTest {
     @Test
     void anEndBeforeTheStartIsRefusedAtTheEndDateAndNothingIsCreated() {
         String title = "Överenskommelse " + TestAgreements.alias("period");
-        PartnerOrganisation partner = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
-                () -> TestAgreements.partner(TestAgreements.alias("f")));
-        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, NewAgreementView.ROUTE);
-
-        fillIn(title, partner);
+        startNewAgreement(title);
         // seed 003 literally says "2024-01-01 till 2023-12-31"
         _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-start")), LocalDate.of(2024, 1, 1));
         _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-end")), LocalDate.of(2023, 12, 31));
@@ -61,11 +58,7 @@ class AgreementFormTest {
     @Test
     void aValidNewAgreementIsSavedAsADraftAndItsDetailViewOpens() {
         String title = "Överenskommelse " + TestAgreements.alias("ny");
-        PartnerOrganisation partner = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
-                () -> TestAgreements.partner(TestAgreements.alias("f")));
-        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, NewAgreementView.ROUTE);
-
-        fillIn(title, partner);
+        startNewAgreement(title);
         _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-start")), LocalDate.of(2025, 1, 1));
         _setValue(_get(DatePicker.class, spec -> spec.withId("agreement-end")), LocalDate.of(2027, 12, 31));
         assertThat(_get(Span.class, spec -> spec.withId("agreement-renewal-talks-preview")).getText()).contains("2027-06-30");
@@ -109,6 +102,37 @@ class AgreementFormTest {
 
         _click(_get(Button.class, spec -> spec.withId("stale-reload")));
         assertThat(_get(TextField.class, spec -> spec.withId("agreement-title-field")).getValue()).isEqualTo("Kollegans rubrik");
+    }
+
+    @Test
+    void aNegativeRenewalNoticeOrTooManyDueDaysIsSaidAtTheFieldAndNothingIsCreated() {
+        String title = "Överenskommelse " + TestAgreements.alias("tal");
+        startNewAgreement(title);
+        IntegerField renewalNotice = _get(IntegerField.class, spec -> spec.withId("agreement-renewal-notice"));
+        IntegerField dueDays = _get(IntegerField.class, spec -> spec.withId("agreement-report-due-days"));
+        // the browser's own check of min and max says it in these words, before the server's
+        assertThat(renewalNotice.getI18n().getMinErrorMessage()).startsWith("Ange ett tal från 0 till ");
+        assertThat(dueDays.getI18n().getMaxErrorMessage()).startsWith("Ange ett tal från 0 till ");
+        assertThat(renewalNotice.getI18n().getBadInputErrorMessage()).isEqualTo("Ange ett heltal med siffror, till exempel 12.");
+        _setValue(renewalNotice, -3);
+        _setValue(dueDays, 99999);
+        _click(_get(Button.class, spec -> spec.withId("agreement-save")));
+
+        assertThat(renewalNotice.isInvalid()).isTrue();
+        assertThat(renewalNotice.getErrorMessage()).isNotBlank().contains("0");
+        // both at once, not in waves
+        assertThat(dueDays.isInvalid()).isTrue();
+        assertThat(dueDays.getErrorMessage()).isNotBlank();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(NewAgreementView.ROUTE);
+        assertThat(agreementsTitled(title)).isZero();
+    }
+
+    /** Opens the new agreement's form with its title, the tenant's party and one organisation filled in. */
+    private void startNewAgreement(String title) {
+        PartnerOrganisation partner = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.partner(TestAgreements.alias("f")));
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, NewAgreementView.ROUTE);
+        fillIn(title, partner);
     }
 
     @SuppressWarnings("unchecked")

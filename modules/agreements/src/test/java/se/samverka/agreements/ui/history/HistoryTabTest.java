@@ -15,6 +15,8 @@ import se.samverka.agreements.ui.KaribuAgreements;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
 import se.samverka.agreements.ui.detail.DetailTabs;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -46,5 +48,8 @@ class HistoryTabTest {
         @SuppressWarnings("unchecked")
         Grid<Difference> differences = _get(Grid.class, spec -> spec.withId("differences-grid"));
         assertThat(_findAll(differences)).contains(new Difference("title", active.agreement().title(), "Ändrad rubrik"));
+        // people read the field's label, not its path (issue 13, bug 1)
+        int row = _findAll(differences).indexOf(new Difference("title", active.agreement().title(), "Ändrad rubrik"));
+        assertThat(GridKt._getFormattedRow(differences, row)).containsExactly("Rubrik", active.agreement().title(), "Ändrad rubrik");
     }
 }
