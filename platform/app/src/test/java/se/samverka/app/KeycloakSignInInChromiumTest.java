@@ -139,16 +139,16 @@ class KeycloakSignInInChromiumTest {
     static Stream<Arguments> roles() {
         return Stream.of(
                 // Orust has the agreements and groups modules: staff see them and the partner register
-                Arguments.of("officer.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Referensgrupper",
+                Arguments.of("officer.orust", List.of("Översikt", "Mitt arbete", "Överenskommelser", "Stödgrupper", "Referensgrupper",
                                 "Partnerorganisationer"), List.of("case-officer"), List.of("orust"), null),
-                Arguments.of("reader.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Referensgrupper",
+                Arguments.of("reader.orust", List.of("Översikt", "Mitt arbete", "Överenskommelser", "Stödgrupper", "Referensgrupper",
                                 "Partnerorganisationer"), List.of("reader"), List.of("orust"), null),
-                Arguments.of("admin.orust", List.of("Översikt", "Överenskommelser", "Stödgrupper", "Referensgrupper",
+                Arguments.of("admin.orust", List.of("Översikt", "Mitt arbete", "Överenskommelser", "Stödgrupper", "Referensgrupper",
                                 "Partnerorganisationer", "Moduler", "Användare", "Händelselogg"),
                         List.of("tenant-admin"), List.of("orust"), null),
                 Arguments.of("platform", List.of("Översikt", "Moduler", "Användare", "Utkorg"), List.of("platform-admin"), List.of(), null),
                 // a partner user sees the agreements their organisation is party to and the groups it runs, not the register
-                Arguments.of("partner.junis", List.of("Översikt", "Överenskommelser", "Stödgrupper"), List.of("partner"),
+                Arguments.of("partner.junis", List.of("Översikt", "Mitt arbete", "Överenskommelser", "Stödgrupper"), List.of("partner"),
                         List.of("orust"), "junis"));
     }
 

@@ -292,11 +292,13 @@ final class PortalBrowser implements AutoCloseable {
         waitForVaadinIdle();
     }
 
-    /** The texts of the side navigation's items, in order. */
+    /** The labels of the side navigation's items, in order, without what stands beside them (a count). */
+    @SuppressWarnings("unchecked")
     List<String> sideNavLabels() {
         waitForVaadinIdle();
-        return driver.findElements(By.cssSelector("vaadin-side-nav vaadin-side-nav-item")).stream()
-                .map(e -> e.getText().trim()).toList();
+        return (List<String>) js("""
+                return Array.from(document.querySelectorAll('vaadin-side-nav vaadin-side-nav-item')).map(item =>
+                    Array.from(item.childNodes).filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim());""");
     }
 
     /** The texts of a grid's rendered body rows, cell by cell (the cells are slotted in from the light DOM). */

@@ -42,13 +42,21 @@ public class AgreementDeadlines {
     /** The deadlines from {@code from} to {@code to} (both included), soonest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Deadline> upcoming(LocalDate from, LocalDate to, int limit) {
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        return open(DeadlineWindows.between(from, to), limit);
+    }
+
+    /** The deadlines in the windows given per kind that the current user may see, soonest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Deadline> open(DeadlineWindows w, int limit) {
         Sight sight = currentUser.sight();
-        if (sight instanceof Sight.Nothing || to.isBefore(from) || limit <= 0) {
+        if (sight instanceof Sight.Nothing || limit <= 0) {
             return List.of();
         }
         String alias = sight instanceof Sight.Organisation own ? own.directoryAlias() : null;
-        DeadlineWindows w = DeadlineWindows.between(from, to);
-        int year = w.shortfallYear() == null ? from.getYear() : w.shortfallYear();
+        int year = w.shortfallYear() == null ? w.renewalFrom().getYear() : w.shortfallYear();
         return repository.upcoming(tenant.require(), alias, w.renewalFrom(), w.renewalTo(), w.reportFrom(), w.reportTo(),
                         w.endFrom(), w.endTo(), w.shortfallDate(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                         LocalDate.now(clock), Math.min(limit, MAX))

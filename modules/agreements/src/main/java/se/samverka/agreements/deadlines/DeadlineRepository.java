@@ -92,4 +92,13 @@ interface DeadlineRepository extends GenericRepository<Agreement, Long> {
                                 LocalDate renewalFrom, LocalDate renewalTo, LocalDate reportFrom, LocalDate reportTo,
                                 LocalDate endFrom, LocalDate endTo, @Nullable LocalDate shortfallDate,
                                 LocalDate yearStart, LocalDate yearEnd, LocalDate today);
+
+    /** Reports in a status (submitted: to review; returned: to complete) with their period, oldest first. */
+    @Query("SELECT a.id AS agreement_id, a.registry_number, a.title, rp.label, rp.due_on, r.submitted_at, r.reviewed_at,"
+            + " r.review_comment FROM agreements_report r"
+            + " JOIN agreements_reporting_period rp ON rp.tenant_id = r.tenant_id AND rp.id = r.period_id"
+            + " JOIN agreements_agreement a ON a.tenant_id = r.tenant_id AND a.id = r.agreement_id"
+            + " WHERE r.tenant_id = :tenantId AND r.status = :status" + PARTY
+            + " ORDER BY r.submitted_at, r.id LIMIT :limit")
+    List<ReportRow> reports(String tenantId, @Nullable String partnerAlias, String status, int limit);
 }

@@ -40,8 +40,8 @@ class UpcomingDeadlinesWidgetTest {
 
         karibu.show(TestPortal.partner(alias, TENANT_A), TENANT_A, "");
 
-        _get(UnorderedList.class, spec -> spec.withId("deadlines-list"));
-        assertThat(_find(Anchor.class)).filteredOn(a -> a.getHref().startsWith("agreements/"))
+        UnorderedList list = _get(UnorderedList.class, spec -> spec.withId("deadlines-list"));
+        assertThat(_find(list, Anchor.class)).filteredOn(a -> a.getHref().startsWith("agreements/"))
                 .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getHref()).isEqualTo("agreements/" + agreement.id()))
                 .anySatisfy(a -> assertThat(a.getText()).startsWith("Förnyelsediskussion senast: "));

@@ -2,6 +2,8 @@ package se.samverka.groups.deadlines;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.samverka.platform.api.work.Urgency;
+import se.samverka.platform.api.work.WorkSource;
 import se.samverka.groups.TestGroups;
 import se.samverka.groups.TestPortal;
 import se.samverka.groups.followup.FollowUp;
@@ -91,5 +93,27 @@ class GroupDeadlinesTest {
                     assertThat(entry.summary().en()).contains("still planned");
                     assertThat(entry.link()).isEqualTo("groups/" + programme.id() + "?tab=groups");
                 });
+    }
+
+    @Test
+    void aGroupStillPlannedAfterItsStartIsOverdueWorkInMyWork() {
+        MovableClock.today(LocalDate.of(2025, 1, 12));
+        Programme programme = as(officer(ORUST), ORUST, () -> TestPortal.bean(Programmes.class)
+                .create(TestGroups.programme("W " + TestPortal.alias("work"), null)));
+        as(officer(ORUST), ORUST, () -> TestPortal.bean(Groups.class).add(programme.id(),
+                new GroupDetails("Vårgruppen", null, LocalDate.of(2025, 1, 8), LocalDate.of(2025, 5, 30), null, null, null, null,
+                        null, null, null, null, List.of())));
+        WorkSource source = TestPortal.shared().context().getBeansOfType(WorkSource.class).stream()
+                .filter(s -> s.moduleId().equals("groups")).findFirst().orElseThrow();
+
+        assertThat(as(officer(ORUST), ORUST, () -> source.work(LocalDate.of(2025, 1, 12))))
+                .filteredOn(item -> item.what().sv().startsWith(programme.name()))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.urgency()).isEqualTo(Urgency.OVERDUE);
+                    assertThat(item.todo().sv()).contains("Vårgruppen", "skulle ha börjat");
+                    assertThat(item.link()).isEqualTo("groups/" + programme.id() + "?tab=groups");
+                });
+        assertThat(as(officer(TestPortal.ALMHULT), TestPortal.ALMHULT, () -> source.work(LocalDate.of(2025, 1, 12))))
+                .as("another tenant's work").noneMatch(item -> item.what().sv().startsWith(programme.name()));
     }
 }

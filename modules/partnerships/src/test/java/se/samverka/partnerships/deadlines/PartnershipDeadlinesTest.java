@@ -1,6 +1,8 @@
 package se.samverka.partnerships.deadlines;
 
 import org.junit.jupiter.api.Test;
+import se.samverka.platform.api.work.Urgency;
+import se.samverka.platform.api.work.WorkSource;
 import se.samverka.partnerships.Fixture;
 import se.samverka.partnerships.TestPortal;
 import se.samverka.partnerships.report.Narrative;
@@ -124,5 +126,25 @@ class PartnershipDeadlinesTest {
                 return rs.getInt(1);
             }
         }
+    }
+
+    @Test
+    void anOverdueFinalReportIsOverdueWorkInMyWorkAndAnEndingPhaseDueSoon() {
+        Fixture f = Fixture.inAlmhult(); // inception 2020-01-15 – 2020-06-30: final report due 2020-08-30
+        WorkSource source = TestPortal.shared().context().getBeansOfType(WorkSource.class).stream()
+                .filter(s -> s.moduleId().equals("partnerships")).findFirst().orElseThrow();
+        String prefix = "partnerships:" + f.partnership().id() + ":";
+
+        assertThat(as(reader(ALMHULT), ALMHULT, () -> source.work(LocalDate.of(2020, 6, 1))))
+                .filteredOn(item -> item.uid().startsWith(prefix)).singleElement()
+                .satisfies(item -> assertThat(item.urgency()).isEqualTo(Urgency.DUE_SOON));
+        assertThat(as(reader(ALMHULT), ALMHULT, () -> source.work(LocalDate.of(2020, 10, 1))))
+                .filteredOn(item -> item.uid().startsWith(prefix)).singleElement().satisfies(item -> {
+                    assertThat(item.urgency()).isEqualTo(Urgency.OVERDUE);
+                    assertThat(item.date()).isEqualTo(LocalDate.of(2020, 8, 30));
+                    assertThat(item.todo().sv()).startsWith("Förberedelsefasens slutrapport");
+                });
+        assertThat(as(officer(ORUST), ORUST, () -> source.work(LocalDate.of(2020, 10, 1))))
+                .as("another tenant's work").noneMatch(item -> item.uid().startsWith(prefix));
     }
 }

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import se.samverka.platform.api.module.DashboardWidget;
+import se.samverka.platform.core.ui.work.MyWorkCard;
+import se.samverka.platform.core.work.MyWork;
 import se.samverka.platform.api.module.ModuleManifest;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
@@ -31,7 +33,7 @@ import java.util.List;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     DashboardView(CurrentUser currentUser, CurrentTenant currentTenant, ModuleEnablement enablement,
-                  List<DashboardWidget> allWidgets) {
+                  List<DashboardWidget> allWidgets, MyWork work) {
         setId("dashboard");
         add(new H1(getTranslation("dashboard.title")));
         PortalUser user = currentUser.require();
@@ -46,13 +48,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(java.util.Comparator.<DashboardWidget>comparingInt(w -> modules.indexOf(w.moduleId()))
                         .thenComparingInt(DashboardWidget::order).thenComparing(DashboardWidget::id))
                 .toList();
-        if (widgets.isEmpty()) {
+        if (modules.isEmpty()) {
             add(emptyState(getTranslation("dashboard.empty"), user));
             return;
         }
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
+        // the user's own work first: what is overdue or waits for them, from every enabled module
+        cards.add(card("my-work", getTranslation("work.title"), MyWorkCard.create(work)));
         for (DashboardWidget widget : widgets) {
             cards.add(card(widget));
         }
@@ -60,8 +64,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component card(DashboardWidget widget) {
-        Section card = new Section(new H2(widget.title().in(getLocale())), widget.create());
-        card.setId("widget-" + widget.id());
+        return card(widget.id(), widget.title().in(getLocale()), widget.create());
+    }
+
+    private Component card(String id, String title, Component content) {
+        Section card = new Section(new H2(title), content);
+        card.setId("widget-" + id);
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("min-width", "18rem").set("flex", "1 1 18rem");
         return card;

@@ -37,6 +37,8 @@ import se.samverka.platform.core.ui.notifications.CalendarFeedDialog;
 import se.samverka.platform.core.ui.notifications.NotificationBell;
 import se.samverka.platform.core.calendar.CalendarFeeds;
 import se.samverka.platform.core.notifications.Notifications;
+import se.samverka.platform.core.ui.work.MyWorkNavItem;
+import se.samverka.platform.core.work.MyWork;
 
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +60,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Notifications notifications;
     private final CalendarFeeds calendarFeeds;
+    private final MyWork work;
 
     MainLayout(CurrentUser currentUser, CurrentTenant currentTenant, TenantDirectory tenants, ModuleEnablement enablement,
-               Notifications notifications, CalendarFeeds calendarFeeds) {
+               Notifications notifications, CalendarFeeds calendarFeeds, MyWork work) {
+        this.work = work;
         this.currentUser = currentUser;
         this.currentTenant = currentTenant;
         this.tenants = tenants;
@@ -159,6 +163,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         currentTenant.id().ifPresent(tenantId -> {
             List<ModuleManifest> modules = enablement.enabledModules(tenantId);
+            if (!modules.isEmpty()) {
+                nav.addItem(MyWorkNavItem.create(work));
+            }
             for (ModuleManifest module : modules) {
                 for (NavigationEntry entry : module.navigation()) {
                     if (user.hasAnyRole(entry.roles())) {

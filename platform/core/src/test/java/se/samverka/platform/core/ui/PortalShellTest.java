@@ -44,7 +44,7 @@ class PortalShellTest {
         KaribuPortal.as(user("officer.tenant-a", Roles.CASE_OFFICER, "tenant-a"), "tenant-a", "");
 
         // the platform's partner register follows the modules' entries, for staff of a tenant that uses any module
-        assertThat(navLabels()).containsExactly("Översikt", "Anteckningar", "Partnerorganisationer");
+        assertThat(navLabels()).containsExactly("Översikt", "Mitt arbete", "Anteckningar", "Partnerorganisationer");
         assertThat(_get(Span.class, spec -> spec.withId("tenant-name")).getText()).isEqualTo("Kommun A");
     }
 
@@ -52,7 +52,7 @@ class PortalShellTest {
     void aTenantAdministratorSeesTheAdministrationEntries() {
         KaribuPortal.as(user("admin.tenant-a", Roles.TENANT_ADMIN, "tenant-a"), "tenant-a", "");
 
-        assertThat(navLabels()).containsExactly("Översikt", "Beta-inställningar", "Partnerorganisationer", "Moduler", "Användare",
+        assertThat(navLabels()).containsExactly("Översikt", "Mitt arbete", "Beta-inställningar", "Partnerorganisationer", "Moduler", "Användare",
                 "Händelselogg");
     }
 
@@ -69,7 +69,7 @@ class PortalShellTest {
             _get(NotFoundView.class);
             KaribuPortal.as(officer, "tenant-a", "");
             // beta stays enabled for tenant-a (administrators only), so the register stays too
-            assertThat(navLabels()).containsExactly("Översikt", "Partnerorganisationer");
+            assertThat(navLabels()).containsExactly("Översikt", "Mitt arbete", "Partnerorganisationer");
         } finally {
             enablement.setEnabled("tenant-a", "alpha", true, "test");
         }
@@ -139,7 +139,7 @@ class PortalShellTest {
         KaribuPortal.locale(Messages.ENGLISH);
         KaribuPortal.as(user("officer.tenant-a", Roles.CASE_OFFICER, "tenant-a"), "tenant-a", "");
 
-        assertThat(navLabels()).containsExactly("Dashboard", "Notes", "Partner organisations");
+        assertThat(navLabels()).containsExactly("Dashboard", "My work", "Notes", "Partner organisations");
         assertThat(_get(H1.class, spec -> spec.withText("Dashboard"))).isNotNull();
     }
 
