@@ -31,7 +31,7 @@ class ReviewDialog extends Dialog {
         setWidth("min(48rem, 95vw)");
         ReportDetails details = reports.find(period.report().id()).orElseThrow();
         Report report = details.report();
-        add(new Paragraph(getTranslation("agreements.ui.report.submitted-by", report.submittedBy(),
+        add(new Paragraph(getTranslation("agreements.ui.report.submitted-by", se.samverka.platform.api.refusal.Refusal.person(report.submittedBy()),
                 Formats.dateTime(report.submittedAt()), getTranslation("agreements.report-status." + report.status().name()))));
         Map<Long, ReportFigure> byIndicator = details.figures().stream()
                 .collect(Collectors.toMap(ReportFigure::indicatorId, Function.identity()));

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import jakarta.inject.Singleton;
+import se.samverka.platform.api.ui.RecordHistory;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.agreement.StatusChange;
@@ -66,7 +68,7 @@ public class HistoryTab implements AgreementTab {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> Formats.dateTime(v.recordedAt())).setHeader(tab.getTranslation("agreements.ui.history.recorded"))
                 .setAutoWidth(true);
-        grid.addColumn(AgreementVersion::recordedBy).setHeader(tab.getTranslation("agreements.ui.history.by")).setAutoWidth(true);
+        grid.addColumn(v -> tab.getTranslation(RecordHistory.ACTOR, Refusal.person(v.recordedBy()))).setHeader(tab.getTranslation("agreements.ui.history.by")).setAutoWidth(true);
         grid.addColumn(v -> v.decision().map(d -> tab.getTranslation("agreements.ui.decision-text", d.body(),
                 Formats.date(d.date()), d.registryNumber())).orElse("–")).setHeader(tab.getTranslation("agreements.ui.decision"));
         grid.addColumn(v -> v.reason() == null ? "–" : v.reason()).setHeader(tab.getTranslation("agreements.field.reason"));
@@ -85,7 +87,7 @@ public class HistoryTab implements AgreementTab {
         changes.addColumn(c -> Formats.dateTime(c.changedAt())).setHeader(tab.getTranslation("agreements.ui.history.recorded")).setAutoWidth(true);
         changes.addColumn(c -> tab.getTranslation(c.fromStatus().labelKey()) + " → " + tab.getTranslation(c.toStatus().labelKey()))
                 .setHeader(tab.getTranslation("agreements.ui.history.change")).setAutoWidth(true);
-        changes.addColumn(StatusChange::changedBy).setHeader(tab.getTranslation("agreements.ui.history.by")).setAutoWidth(true);
+        changes.addColumn(c -> tab.getTranslation(RecordHistory.ACTOR, Refusal.person(c.changedBy()))).setHeader(tab.getTranslation("agreements.ui.history.by")).setAutoWidth(true);
         changes.addColumn(c -> c.reason() == null ? "–" : c.reason()).setHeader(tab.getTranslation("agreements.field.reason"));
         changes.setEmptyStateText(tab.getTranslation("agreements.ui.history.no-status-changes"));
         changes.setItems(agreements.statusChanges(agreement.id()));

@@ -47,4 +47,14 @@ interface AuditRepository extends GenericRepository<AuditEntry, Long> {
             SELECT a.* FROM audit_entry a WHERE a.tenant_id = :tenantId AND a.record_type = :recordType
               AND a.record_id IN (:recordIds) ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit""")
     List<AuditEntry> history(String tenantId, String recordType, Collection<String> recordIds, int limit);
+
+    /** The actions, record types and actors the tenant's log holds: what its filters offer. */
+    @Query("SELECT DISTINCT a.action FROM audit_entry a WHERE a.tenant_id = :tenantId ORDER BY a.action")
+    List<String> actions(String tenantId);
+
+    @Query("SELECT DISTINCT a.record_type FROM audit_entry a WHERE a.tenant_id = :tenantId ORDER BY a.record_type")
+    List<String> recordTypes(String tenantId);
+
+    @Query("SELECT DISTINCT a.actor FROM audit_entry a WHERE a.tenant_id = :tenantId ORDER BY a.actor")
+    List<String> actors(String tenantId);
 }

@@ -74,6 +74,21 @@ public class AuditService implements AuditLog {
                 .toList();
     }
 
+    /** The codes the tenant's log holds, for its filters: actions, record types, actors. */
+    @Transactional(readOnly = true)
+    public Vocabulary vocabulary() {
+        String tenantId = tenant.require();
+        return new Vocabulary(repository.actions(tenantId), repository.recordTypes(tenantId), repository.actors(tenantId));
+    }
+
+    /** An entry's changed fields, read back from the stored JSON. */
+    public static Map<String, Change> changesOf(AuditEntry entry) {
+        return fromJson(entry.changes());
+    }
+
+    public record Vocabulary(List<String> actions, List<String> recordTypes, List<String> actors) {
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Change> fromJson(String json) {
         Map<String, Change> changes = new LinkedHashMap<>();

@@ -123,7 +123,7 @@ class NotificationsShellTest {
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class, spec -> spec.withId("outbox-grid"));
         assertThat(_size(grid)).isPositive();
-        assertThat(String.join(" ", _getFormattedRow(grid, 0))).contains("officer.tenant-a@demo.samverka.example", "Till utkorgen");
+        assertThat(String.join(" ", _getFormattedRow(grid, 0))).contains("officer.tenant-a@demo.samverka.example", "Till utkorgen", "Kommun A");
     }
 
     /** The feed's path on the running portal, whatever host the address names. */

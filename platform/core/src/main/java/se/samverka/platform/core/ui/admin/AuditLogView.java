@@ -1,28 +1,33 @@
 package se.samverka.platform.core.ui.admin;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Pageable;
 import jakarta.annotation.security.RolesAllowed;
+import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.audit.AuditEntry;
 import se.samverka.platform.core.audit.AuditService;
+import se.samverka.platform.core.i18n.PortalI18NProvider;
+import se.samverka.platform.core.module.ModuleRegistry;
 import se.samverka.platform.core.ui.MainLayout;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The tenant's audit log, newest first, filtered and paged in the database; read-only by design. */
+/**
+ * The tenant's audit log, newest first, filtered and paged in the database; read-only by design. It says
+ * who by name, what in words and each changed field by its label; the filters offer what the log holds.
+ */
 @Prototype
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Route(value = "admin/audit", layout = MainLayout.class)
@@ -32,15 +37,24 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
 
     private final AuditService audit;
-    private final TextField actor = filterField("audit.actor", "audit-actor");
-    private final TextField action = filterField("audit.action", "audit-action");
-    private final TextField recordType = filterField("audit.recordType", "audit-record-type");
+    private final AuditWords words;
+    private final ComboBox<String> actor = filterField("audit.actor", "audit-actor");
+    private final ComboBox<String> action = filterField("audit.action", "audit-action");
+    private final ComboBox<String> recordType = filterField("audit.recordType", "audit-record-type");
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEntry> grid = new Grid<>();
 
-    AuditLogView(AuditService audit) {
+    AuditLogView(AuditService audit, PortalI18NProvider texts, ModuleRegistry modules) {
         this.audit = audit;
+        this.words = new AuditWords(texts, modules, getLocale());
+        AuditService.Vocabulary vocabulary = audit.vocabulary();
+        actor.setItems(vocabulary.actors());
+        actor.setItemLabelGenerator(a -> getTranslation(se.samverka.platform.api.ui.RecordHistory.ACTOR, Refusal.person(a)));
+        action.setItems(vocabulary.actions());
+        action.setItemLabelGenerator(words::action);
+        recordType.setItems(vocabulary.recordTypes());
+        recordType.setItemLabelGenerator(words::recordType);
         setId("audit-log");
         setSizeFull();
         from.setLabel(getTranslation("audit.from"));
@@ -53,22 +67,21 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::recordType).setHeader(getTranslation("audit.recordType")).setAutoWidth(true);
+        grid.addColumn(e -> actor.getItemLabelGenerator().apply(e.actor())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> words.action(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> words.recordType(e.recordType())).setHeader(getTranslation("audit.recordType")).setAutoWidth(true);
         grid.addColumn(AuditEntry::recordId).setHeader(getTranslation("audit.recordId")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::changes).setHeader(getTranslation("audit.changes"));
+        grid.addColumn(e -> words.changes(e.recordType(), AuditService.changesOf(e))).setHeader(getTranslation("audit.changes"));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         add(new H1(getTranslation("audit.title")), filters, grid);
         expand(grid);
         refresh();
     }
 
-    private TextField filterField(String labelKey, String id) {
-        TextField field = new TextField(getTranslation(labelKey));
+    private ComboBox<String> filterField(String labelKey, String id) {
+        ComboBox<String> field = new ComboBox<>(getTranslation(labelKey));
         field.setId(id);
         field.setClearButtonVisible(true);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
         field.addValueChangeListener(e -> refresh());
         return field;
     }

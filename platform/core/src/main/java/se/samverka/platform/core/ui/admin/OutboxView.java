@@ -30,7 +30,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
-    OutboxView(Outbox outbox) {
+    OutboxView(Outbox outbox, se.samverka.platform.core.tenant.TenantDirectory tenants) {
         setId("outbox");
         setSizeFull();
         Paragraph state = new Paragraph(outbox.sends() ? getTranslation("outbox.sending", outbox.pending())
@@ -39,7 +39,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         Grid<OutboxMail> grid = new Grid<>();
         grid.setId("outbox-grid");
         grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
-        grid.addColumn(OutboxMail::tenantId).setHeader(getTranslation("outbox.tenant")).setAutoWidth(true);
+        grid.addColumn(m -> tenants.find(m.tenantId()).map(se.samverka.platform.core.tenant.Tenant::name).orElse(m.tenantId())).setHeader(getTranslation("outbox.tenant")).setAutoWidth(true);
         grid.addColumn(OutboxMail::toAddress).setHeader(getTranslation("outbox.to")).setAutoWidth(true);
         grid.addColumn(OutboxMail::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(1);
         grid.addColumn(m -> getTranslation("outbox.status." + m.status().name())).setHeader(getTranslation("outbox.status"))

@@ -91,7 +91,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Select<String> role = new Select<>();
         role.setItems(users.grantableRoles());
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
-        role.setAriaLabel(getTranslation("users.roleOf", user.username()));
+        role.setAriaLabel(getTranslation("users.roleOf", user.displayName()));
         if (user.role() != null && users.grantableRoles().contains(user.role())) {
             role.setValue(user.role());
         }
@@ -99,7 +99,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         role.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 act(() -> users.changeRole(actor, tenant().id(), user.id(), e.getValue()),
-                        getTranslation("users.roleChanged", user.username()));
+                        getTranslation("users.roleChanged", user.displayName()));
             }
         });
         return role;
@@ -108,13 +108,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private com.vaadin.flow.component.Component removeCell(DirectoryUser user) {
         Button remove = new Button(getTranslation("users.remove"));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        remove.setAriaLabel(getTranslation("users.removeOf", user.username()));
+        remove.setAriaLabel(getTranslation("users.removeOf", user.displayName()));
         remove.setEnabled(users.isWritable() && !user.username().equals(actor.username()));
         remove.addClickListener(e -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("users.remove"),
                     getTranslation("users.removeConfirm", user.displayName(), tenant().name()),
                     getTranslation("users.remove"), ok -> act(() -> users.removeMembership(actor, tenant().id(), user.id()),
-                    getTranslation("users.removed", user.username())));
+                    getTranslation("users.removed", user.displayName())));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("users.cancel"));
             confirm.setConfirmButtonTheme("error primary");
@@ -147,7 +147,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 String key = !invitation.created() ? "users.invitedExisting"
                         : invitation.emailSent() ? "users.invitedMail" : "users.invitedNoMail";
-                Notification.show(getTranslation(key, invitation.user().username()), 8000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation(key, invitation.user().displayName()), 8000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
                 refresh();
             } catch (KeycloakUserDirectory.KeycloakAdminException unavailable) {
