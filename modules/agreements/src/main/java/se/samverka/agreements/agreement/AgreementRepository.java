@@ -32,6 +32,9 @@ interface AgreementRepository extends CrudRepository<Agreement, Long> {
               AND (:partnerId IS NULL OR agreement_.id IN (
                     SELECT p.agreement_id FROM agreements_party p
                     WHERE p.tenant_id = :tenantId AND p.partner_id = :partnerId))
+              AND (:responsible IS NULL OR agreement_.id IN (
+                    SELECT r.agreement_id FROM agreements_responsible r
+                    WHERE r.tenant_id = :tenantId AND r.username = :responsible))
               AND (:activeFrom IS NULL OR agreement_.period_end >= :activeFrom)
               AND (:activeTo IS NULL OR agreement_.period_start <= :activeTo)
               AND (:text IS NULL
@@ -52,17 +55,17 @@ interface AgreementRepository extends CrudRepository<Agreement, Long> {
      * @param text         a lower-case LIKE pattern matched against title, registry number and partner organisations' names
      */
     @Query(value = "SELECT agreement_.* " + SEARCH_CONDITIONS, countQuery = "SELECT COUNT(*) " + SEARCH_CONDITIONS)
-    Page<Agreement> search(String tenantId, @Nullable String status, @Nullable Long partnerId,
+    Page<Agreement> search(String tenantId, @Nullable String status, @Nullable Long partnerId, @Nullable String responsible,
                            @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo,
                            @Nullable String text, Pageable pageable);
 
     /** The page of {@link #search} without its count. */
     @Query("SELECT agreement_.* " + SEARCH_CONDITIONS)
-    List<Agreement> list(String tenantId, @Nullable String status, @Nullable Long partnerId,
+    List<Agreement> list(String tenantId, @Nullable String status, @Nullable Long partnerId, @Nullable String responsible,
                          @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo, @Nullable String text, Pageable pageable);
 
     /** The count behind {@link #search}. */
     @Query("SELECT COUNT(*) " + SEARCH_CONDITIONS)
-    long count(String tenantId, @Nullable String status, @Nullable Long partnerId,
+    long count(String tenantId, @Nullable String status, @Nullable Long partnerId, @Nullable String responsible,
                @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo, @Nullable String text);
 }

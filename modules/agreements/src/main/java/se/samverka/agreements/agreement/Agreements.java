@@ -197,21 +197,21 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public Page<Agreement> search(AgreementSearch filter, Pageable pageable) {
-        return within(filter).map(f -> agreements.search(tenant.require(), f.status(), f.partnerId(), f.activeFrom(),
+        return within(filter).map(f -> agreements.search(tenant.require(), f.status(), f.partnerId(), f.responsible(), f.activeFrom(),
                 f.activeTo(), f.text(), pageable)).orElseGet(Page::empty);
     }
 
     /** The same page without its total, for a view that asks for the count separately. */
     @Transactional(readOnly = true)
     public List<Agreement> page(AgreementSearch filter, Pageable pageable) {
-        return within(filter).map(f -> agreements.list(tenant.require(), f.status(), f.partnerId(), f.activeFrom(),
+        return within(filter).map(f -> agreements.list(tenant.require(), f.status(), f.partnerId(), f.responsible(), f.activeFrom(),
                 f.activeTo(), f.text(), pageable)).orElseGet(List::of);
     }
 
     /** How many agreements the search finds for the current user. */
     @Transactional(readOnly = true)
     public long count(AgreementSearch filter) {
-        return within(filter).map(f -> agreements.count(tenant.require(), f.status(), f.partnerId(), f.activeFrom(),
+        return within(filter).map(f -> agreements.count(tenant.require(), f.status(), f.partnerId(), f.responsible(), f.activeFrom(),
                 f.activeTo(), f.text())).orElse(0L);
     }
 
@@ -231,10 +231,10 @@ public class Agreements {
             return Optional.empty();
         }
         return Optional.of(new SearchParameters(filter.status() == null ? null : filter.status().name(), partnerId,
-                filter.activeFrom(), filter.activeTo(), SearchText.containsPattern(filter.text())));
+                filter.mine() ? currentUser.require().username() : null, filter.activeFrom(), filter.activeTo(), SearchText.containsPattern(filter.text())));
     }
 
-    private record SearchParameters(String status, Long partnerId, LocalDate activeFrom, LocalDate activeTo, String text) {
+    private record SearchParameters(String status, Long partnerId, String responsible, LocalDate activeFrom, LocalDate activeTo, String text) {
     }
 
     /** The agreement, if it exists in the tenant and the caller edited its latest version. */

@@ -1,5 +1,13 @@
 package se.samverka.agreements.deadlines;
 
+import se.samverka.agreements.agreement.ResponsibleOfficers;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.api.security.Roles;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.function.Predicate;
+
 import jakarta.inject.Singleton;
 import se.samverka.agreements.AgreementsModule;
 import se.samverka.platform.api.security.CurrentUser;
@@ -21,7 +29,9 @@ import java.util.stream.Collectors;
  * The agreements' part of "My work". Staff: reports not in after their date, reports waiting for review,
  * renewal talks past their date or near, agreements ending soon, steering-group meetings missing this
  * year. A partner user: their organisation's reports to submit, and returned ones with the officer's
- * comment. Two queries: the open deadlines (as the calendar has them) and the reports waiting.
+ * comment. Two queries: the open deadlines (as the calendar has them) and the reports waiting. A case
+ * officer's list holds the agreements they are responsible for and those with no responsible officer chosen
+ * (everybody's), as the reminders do; administrators and readers see the tenant's whole list.
  */
 @Singleton
 class AgreementWorkSource implements WorkSource {
@@ -38,8 +48,11 @@ class AgreementWorkSource implements WorkSource {
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
 
+    private final ResponsibleOfficers responsible;
+
     AgreementWorkSource(AgreementDeadlines deadlines, DeadlineRepository repository, DeadlineTexts texts,
-                        CurrentUser currentUser, CurrentTenant tenant) {
+                        CurrentUser currentUser, CurrentTenant tenant, ResponsibleOfficers responsible) {
+        this.responsible = responsible;
         this.deadlines = deadlines;
         this.repository = repository;
         this.texts = texts;
@@ -63,7 +76,13 @@ class AgreementWorkSource implements WorkSource {
         List<WorkItem> items = new ArrayList<>();
         List<ReportRow> returned = partner ? repository.reports(tenant.require(), alias, "RETURNED", LIMIT) : List.of();
         Set<String> returnedPeriods = returned.stream().map(r -> r.agreementId() + "/" + r.label()).collect(Collectors.toSet());
-        for (Deadline deadline : deadlines.open(windows(today), LIMIT)) {
+        List<Deadline> open = deadlines.open(windows(today), LIMIT);
+        List<ReportRow> toReview = partner ? List.of() : repository.reports(tenant.require(), null, "SUBMITTED", LIMIT);
+        Predicate<Long> mine = partner ? id -> true : mineOrEverybodys(open, toReview);
+        for (Deadline deadline : open) {
+            if (!mine.test(deadline.agreementId())) {
+                continue;
+            }
             if (partner && (deadline.kind() != DeadlineKind.REPORT_DUE
                     || returnedPeriods.contains(deadline.agreementId() + "/" + deadline.detail()))) {
                 continue; // a partner's work is their reports; a returned one is said with its comment below
@@ -71,10 +90,21 @@ class AgreementWorkSource implements WorkSource {
             items.add(item(deadline, today, partner));
         }
         returned.forEach(report -> items.add(returnedItem(report, today)));
-        if (!partner) {
-            repository.reports(tenant.require(), null, "SUBMITTED", LIMIT).forEach(report -> items.add(toReview(report)));
-        }
+        toReview.stream().filter(report -> mine.test(report.agreementId())).forEach(report -> items.add(toReview(report)));
         return items;
+    }
+
+    /** For a case officer: the agreements they are responsible for, or that nobody is; for other staff all. */
+    private Predicate<Long> mineOrEverybodys(List<Deadline> open, List<ReportRow> toReview) {
+        PortalUser user = currentUser.get().orElse(null);
+        if (user == null || !user.hasRole(Roles.CASE_OFFICER)) {
+            return id -> true;
+        }
+        Set<Long> ids = new HashSet<>();
+        open.forEach(d -> ids.add(d.agreementId()));
+        toReview.forEach(r -> ids.add(r.agreementId()));
+        Map<Long, Set<String>> chosen = responsible.ofAgreements(ids);
+        return id -> !chosen.containsKey(id) || chosen.get(id).contains(user.username());
     }
 
     /**

@@ -18,9 +18,10 @@ public record ExportParameters(
         @Parameter(description = "words of the title, the registry number or a party's name") @Nullable @QueryValue String q,
         @Parameter(description = "a column such as title or periodEnd; ',desc' after it or '-' before it for descending")
         @Nullable @QueryValue String sort,
-        @Parameter(description = "sv or en; else Accept-Language decides") @Nullable @QueryValue String lang) {
+        @Parameter(description = "sv or en; else Accept-Language decides") @Nullable @QueryValue String lang,
+        @Parameter(description = "true: only the agreements the caller is a responsible officer of") @Nullable @QueryValue String mine) {
 
     ExportQuery query() {
-        return ExportQuery.parse(status, partner, from, to, q, sort);
+        return ExportQuery.parse(status, partner, from, to, q, sort, mine);
     }
 }

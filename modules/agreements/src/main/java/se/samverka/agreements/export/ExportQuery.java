@@ -22,8 +22,14 @@ public record ExportQuery(AgreementSearch filter, Sort sort) {
 
     public static ExportQuery parse(@Nullable String status, @Nullable String partner, @Nullable String from,
                                     @Nullable String to, @Nullable String q, @Nullable String sort) {
+        return parse(status, partner, from, to, q, sort, null);
+    }
+
+    /** @param mine {@code true}: only the agreements the caller is responsible for ("my agreements") */
+    public static ExportQuery parse(@Nullable String status, @Nullable String partner, @Nullable String from,
+                                    @Nullable String to, @Nullable String q, @Nullable String sort, @Nullable String mine) {
         return new ExportQuery(new AgreementSearch(status(status), partner(partner), date("from", from), date("to", to),
-                q == null || q.isBlank() ? null : q.trim()), ListSort.parse(sort));
+                q == null || q.isBlank() ? null : q.trim(), "true".equalsIgnoreCase(blank(mine) ? null : mine.trim())), ListSort.parse(sort));
     }
 
     private static AgreementStatus status(String value) {

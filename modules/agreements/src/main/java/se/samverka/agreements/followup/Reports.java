@@ -38,6 +38,7 @@ public class Reports {
     static final String RECORD_TYPE = "report";
     static final String RECORD_LABEL = "agreements.record." + RECORD_TYPE;
 
+    private final ReportNotices notices;
     private final ReportRepository reports;
     private final ReportFigureRepository figures;
     private final ReportingPeriodRepository periods;
@@ -50,7 +51,8 @@ public class Reports {
 
     Reports(ReportRepository reports, ReportFigureRepository figures, ReportingPeriodRepository periods,
             IndicatorRepository indicators, Agreements agreements, PartnerAccess access, CurrentUser currentUser,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, ReportNotices notices) {
+        this.notices = notices;
         this.reports = reports;
         this.figures = figures;
         this.periods = periods;
@@ -86,6 +88,7 @@ public class Reports {
         String text = Texts.optional("agreements.field.report-text", submission.text(), Texts.LONG);
 
         Optional<Report> existing = reports.findByPeriodId(periodId);
+        Map<Long, Object> before = new java.util.HashMap<>();
         Report saved;
         if (existing.isEmpty()) {
             saved = reports.save(new Report(null, null, period.agreementId(), periodId, ReportStatus.SUBMITTED, text,
@@ -97,6 +100,8 @@ public class Reports {
             }
             Records.atVersion(RECORD_LABEL, current.id(), Optional.of(current), expectedVersion);
             saved = save(current, current.resubmitted(text, clock.instant(), actor));
+            before.putAll(figures.findByReportId(saved.id()).stream().collect(java.util.stream.Collectors.toMap(
+                    ReportFigure::indicatorId, f -> f.numberValue() != null ? (Object) f.numberValue() : f.textValue(), (x, y) -> x)));
             figures.deleteByReportId(saved.id());
         }
         List<ReportFigure> stored = values.stream().map(f -> figures.save(new ReportFigure(null, null, saved.id(),
@@ -104,9 +109,11 @@ public class Reports {
         Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
         changes.put("status", new AuditLog.Change(existing.map(r -> r.status().name()).orElse(null), ReportStatus.SUBMITTED.name()));
         changes.put("period", new AuditLog.Change(null, period.label()));
+        // a resubmission says each figure from → to (issue 13, bug 9: the old ones were shown as empty)
         stored.forEach(f -> changes.put("figure[" + f.indicatorId() + "]",
-                new AuditLog.Change(null, f.numberValue() != null ? f.numberValue() : f.textValue())));
+                new AuditLog.Change(before.get(f.indicatorId()), f.numberValue() != null ? f.numberValue() : f.textValue())));
         audit.record(existing.isEmpty() ? "create" : "resubmit", RECORD_TYPE, String.valueOf(saved.id()), changes);
+        notices.submitted(agreement, period, saved);
         return new ReportDetails(saved, stored);
     }
 
@@ -147,6 +154,10 @@ public class Reports {
             changes.put("reviewComment", new AuditLog.Change(current.reviewComment(), comment));
         }
         audit.record(outcome == ReportStatus.ACCEPTED ? "accept" : "return", RECORD_TYPE, String.valueOf(reportId), changes);
+        if (outcome == ReportStatus.RETURNED) {
+            notices.returned(agreements.details(reviewed.agreementId()).orElseThrow(), periods.findById(reviewed.periodId())
+                    .orElseThrow(), reviewed);
+        }
         return reviewed;
     }
 

@@ -2,6 +2,7 @@ package se.samverka.agreements.reminders;
 
 import jakarta.inject.Singleton;
 import se.samverka.agreements.AgreementsModule;
+import se.samverka.agreements.agreement.ResponsibleOfficers;
 import se.samverka.agreements.deadlines.AgreementDeadlines;
 import se.samverka.agreements.deadlines.Deadline;
 import se.samverka.agreements.deadlines.DeadlineKind;
@@ -24,9 +25,9 @@ import java.util.Set;
  * The daily reminders, a {@link DailyJob} the platform runs in every active tenant with the module
  * enabled (schedule, catch-up after start, cluster lock, tenant by tenant): one query finds the deadlines
  * in the {@link ReminderWindows}, and one batch of notices tells the responsible people. Who is
- * responsible: the tenant's case officers for every deadline; for reports (due and overdue) also the
- * users of the partner organisations party to the agreement, who write them. (With a "responsible
- * officer" field on the agreement, its officer would be told instead of all case officers.)
+ * responsible: the agreement's responsible case officers ({@link ResponsibleOfficers}), or all the tenant's
+ * case officers when none is chosen (or none of the chosen is an officer any more); for reports (due and
+ * overdue) also the users of the partner organisations party to the agreement, who write them.
  *
  * <p>Each reminder's key ({@code agreements:<id>:<kind>:<date or period>}, per recipient) makes it
  * happen once: the scheduled run is exclusive across portal instances, and even a run that is not
@@ -40,7 +41,11 @@ public class Reminders implements DailyJob {
     private final People people;
     private final DeadlineTexts texts;
 
-    Reminders(AgreementDeadlines deadlines, Notifier notifier, People people, DeadlineTexts texts) {
+    private final ResponsibleOfficers responsible;
+
+    Reminders(AgreementDeadlines deadlines, Notifier notifier, People people, DeadlineTexts texts,
+              ResponsibleOfficers responsible) {
+        this.responsible = responsible;
         this.deadlines = deadlines;
         this.notifier = notifier;
         this.people = people;
@@ -70,6 +75,8 @@ public class Reminders implements DailyJob {
             return 0;
         }
         List<Person> officers = people.withRole(Roles.CASE_OFFICER);
+        Map<Long, Set<String>> chosen = responsible.ofAgreements(due.keySet().stream().map(Deadline::agreementId)
+                .collect(java.util.stream.Collectors.toSet()));
         Set<String> aliases = new HashSet<>();
         due.forEach((deadline, partners) -> {
             if (deadline.kind() == DeadlineKind.REPORT_DUE) {
@@ -81,7 +88,7 @@ public class Reminders implements DailyJob {
         for (Map.Entry<Deadline, Set<String>> entry : due.entrySet()) {
             Deadline deadline = entry.getKey();
             Reminder reminder = Reminder.of(deadline, today);
-            for (Person officer : officers) {
+            for (Person officer : ResponsibleOfficers.told(officers, chosen.get(deadline.agreementId()))) {
                 notices.add(reminder.to(officer.username(), texts));
             }
             if (deadline.kind() == DeadlineKind.REPORT_DUE) {

@@ -77,6 +77,31 @@ class AgreementWorkSourceTest {
     }
 
     @Test
+    void anOfficersListHoldsTheAgreementsTheyAreResponsibleForAndThoseNobodyIs() throws Exception {
+        LocalDate today = LocalDate.of(2025, 3, 1);
+        assertThat(workOf(officer(TENANT_A), TENANT_A, today)).as("nobody is responsible: everybody's").isNotEmpty();
+
+        responsible(agreement.id(), "officer.someone-else");
+        assertThat(workOf(officer(TENANT_A), TENANT_A, today)).as("another officer's agreement").isEmpty();
+        assertThat(workOf(TestPortal.admin(TENANT_A), TENANT_A, today)).as("the administrator sees the tenant's").isNotEmpty();
+
+        responsible(agreement.id(), officer(TENANT_A).username());
+        assertThat(workOf(officer(TENANT_A), TENANT_A, today)).as("one of its responsible officers").isNotEmpty();
+    }
+
+    /** Chooses a responsible officer in the database: the test portal's directory has no officers to choose from. */
+    static void responsible(long agreementId, String username) throws java.sql.SQLException {
+        try (java.sql.Connection connection = TestPortal.shared().database().connect();
+             java.sql.PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO agreements_responsible (tenant_id, agreement_id, username) VALUES (?, ?, ?)")) {
+            insert.setString(1, TENANT_A);
+            insert.setLong(2, agreementId);
+            insert.setString(3, username);
+            insert.executeUpdate();
+        }
+    }
+
+    @Test
     void aSubmittedReportWaitsForTheOfficerAndAReturnedOneWaitsForThePartnerWithTheComment() {
         LocalDate today = LocalDate.of(2025, 3, 1);
         ReportingPeriod h2 = as(officer(TENANT_A), TENANT_A, () -> TestPortal.bean(ReportingPeriods.class).overview(agreement.id()))

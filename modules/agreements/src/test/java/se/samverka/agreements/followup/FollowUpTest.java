@@ -118,6 +118,12 @@ class FollowUpTest {
         ReportDetails corrected = asPartner(() -> reports.submit(period("2024-H1").id(), returned.version(), figures(15)));
         assertThat(corrected.report().id()).isEqualTo(submitted.report().id());
         assertThat(corrected.figures()).extracting(ReportFigure::numberValue).contains(15L);
+        // the resubmission's audit entry says each figure from → to, not from nothing (issue 13, bug 9)
+        assertThat(asOfficer(() -> TestPortal.bean(se.samverka.platform.api.audit.AuditLog.class)
+                .historyOf(java.util.Map.of("report", List.of(String.valueOf(submitted.report().id()))), 10)))
+                .filteredOn(e -> e.action().equals("resubmit")).singleElement()
+                .satisfies(e -> assertThat(e.changes().get("figure[" + enrolled.id() + "]"))
+                        .isEqualTo(new se.samverka.platform.api.audit.AuditLog.Change(14, 15)));
 
         Report accepted = asOfficer(() -> reports.accept(corrected.report().id(), corrected.report().version()));
         assertThat(accepted.status()).isEqualTo(ReportStatus.ACCEPTED);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverka.agreements.agreement.Agreement;
+import se.samverka.agreements.agreement.ResponsibleOfficers;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.steering.MeetingShortfall;
@@ -40,14 +41,16 @@ public class AgreementDetailView extends RecordView<AgreementDetails> {
     public static final String ROUTE = "agreements/:id";
     public static final String TAB_PARAMETER = DetailTabs.PARAMETER;
 
+    private final ResponsibleOfficers officers;
     private final Agreements agreements;
     private final SteeringMeetings meetings;
     private final CurrentTenant tenant;
     private final CurrentUser user;
 
     AgreementDetailView(Agreements agreements, SteeringMeetings meetings, List<AgreementTab> tabs,
-                        CurrentTenant tenant, CurrentUser user) {
+                        CurrentTenant tenant, CurrentUser user, ResponsibleOfficers officers) {
         super("agreement", tabs);
+        this.officers = officers;
         this.agreements = agreements;
         this.meetings = meetings;
         this.tenant = tenant;
@@ -94,6 +97,9 @@ public class AgreementDetailView extends RecordView<AgreementDetails> {
     protected void addHeader(AgreementDetails agreement) {
         Agreement a = agreement.agreement();
         add(facts(a));
+        if (user.get().map(u -> u.hasAnyRole(Roles.STAFF)).orElse(false)) {
+            add(new ResponsibleOfficersFact(officers, a.id(), user.get().get().hasAnyRole(Roles.CHANGERS), this::reload));
+        }
         for (MeetingShortfall shortfall : meetings.shortfalls(a.id())) {
             add(warning(getTranslation("agreements.meeting.shortfall", String.valueOf(shortfall.year()),
                     shortfall.meetings(), shortfall.minimum())));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -69,6 +70,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField text = new TextField();
+    private final Checkbox mine = new Checkbox();
     private final Anchor exportCsv = new Anchor();
     private final Anchor exportXlsx = new Anchor();
     private final Grid<AgreementRow> grid = new Grid<>();
@@ -146,7 +148,12 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(e -> filterChanged());
 
-        HorizontalLayout bar = new HorizontalLayout(status, partner, from, to, text);
+        mine.setId("agreements-filter-mine");
+        mine.setLabel(getTranslation("agreements.list.mine"));
+        mine.setVisible(staff);
+        mine.addValueChangeListener(e -> filterChanged());
+
+        HorizontalLayout bar = new HorizontalLayout(status, partner, from, to, text, mine);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
@@ -221,6 +228,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
             partner.setValue(staff && filter.partnerId() != null ? partners.find(filter.partnerId()).orElse(null) : null);
             from.setValue(filter.from());
             to.setValue(filter.to());
+            mine.setValue(staff && filter.mine());
             String wanted = filter.text() == null ? "" : filter.text().strip();
             if (!text.getValue().strip().equals(wanted)) {
                 // left alone while it means the same: a space the user just typed stays
@@ -239,7 +247,9 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         exportCsv.setHref(base + ".csv?" + (query.isEmpty() ? language : query + "&" + language));
         exportXlsx.setHref(base + ".xlsx?" + (query.isEmpty() ? language : query + "&" + language));
         grid.setEmptyStateText(getTranslation(filter.search().equals(ListFilter.NONE.search())
-                ? (staff ? "agreements.list.empty" : "agreements.list.partner-empty") : "agreements.list.empty-filtered"));
+                ? (staff ? "agreements.list.empty" : "agreements.list.partner-empty")
+                : filter.mine() && filter.withSort(null, true).equals(new ListFilter(null, null, null, null, null, null, true, true))
+                ? "agreements.list.empty-mine" : "agreements.list.empty-filtered"));
         grid.getDataProvider().refreshAll();
     }
 
@@ -250,7 +260,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         }
         PartnerOrganisation chosen = partner.getValue();
         navigateTo(new ListFilter(status.getValue(), chosen == null ? null : chosen.id(), from.getValue(), to.getValue(),
-                text.getValue(), filter.sort(), filter.ascending()));
+                text.getValue(), filter.sort(), filter.ascending(), mine.getValue()));
     }
 
     private void navigateTo(ListFilter next) {

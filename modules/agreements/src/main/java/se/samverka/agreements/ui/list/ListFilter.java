@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * What the agreements list shows, as it lives in the page address, so that a filtered list can be
  * bookmarked and the back button returns to the previous filter. The export links carry the same
  * parameters: {@code status}, {@code partner}, {@code from}, {@code to}, {@code q}, {@code sort}
- * ({@code TITLE} ascending, {@code -TITLE} descending, as the export reads it). A value that cannot
+ * ({@code TITLE} ascending, {@code -TITLE} descending, as the export reads it), {@code mine=true}. A value that cannot
  * be read (an edited address) is ignored rather than refused.
  */
 record ListFilter(@Nullable AgreementStatus status,
@@ -27,7 +27,8 @@ record ListFilter(@Nullable AgreementStatus status,
                   @Nullable LocalDate to,
                   @Nullable String text,
                   @Nullable AgreementSort sort,
-                  boolean ascending) {
+                  boolean ascending,
+                  boolean mine) {
 
     static final String STATUS = "status";
     static final String PARTNER = "partner";
@@ -35,9 +36,10 @@ record ListFilter(@Nullable AgreementStatus status,
     static final String TO = "to";
     static final String TEXT = "q";
     static final String SORT = "sort";
+    static final String MINE = "mine";
     private static final String DESCENDING = "-";
 
-    static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, true);
+    static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, true, false);
 
     static ListFilter from(QueryParameters parameters) {
         AddressQuery query = AddressQuery.of(parameters);
@@ -51,7 +53,8 @@ record ListFilter(@Nullable AgreementStatus status,
             // an address edited by hand: unsorted
         }
         return new ListFilter(query.choice(STATUS, AgreementStatus.class).orElse(null), query.number(PARTNER).orElse(null),
-                query.date(FROM).orElse(null), query.date(TO).orElse(null), query.text(TEXT).orElse(null), sort, ascending);
+                query.date(FROM).orElse(null), query.date(TO).orElse(null), query.text(TEXT).orElse(null), sort, ascending,
+                query.text(MINE).filter("true"::equals).isPresent());
     }
 
     QueryParameters toQueryParameters() {
@@ -82,6 +85,9 @@ record ListFilter(@Nullable AgreementStatus status,
         if (text != null && !text.isBlank()) {
             values.put(TEXT, text.strip());
         }
+        if (mine) {
+            values.put(MINE, "true");
+        }
         if (sort != null) {
             values.put(SORT, (ascending ? "" : DESCENDING) + sort.name());
         }
@@ -89,10 +95,10 @@ record ListFilter(@Nullable AgreementStatus status,
     }
 
     AgreementSearch search() {
-        return new AgreementSearch(status, partnerId, from, to, text);
+        return new AgreementSearch(status, partnerId, from, to, text, mine);
     }
 
     ListFilter withSort(@Nullable AgreementSort newSort, boolean newAscending) {
-        return new ListFilter(status, partnerId, from, to, text, newSort, newAscending);
+        return new ListFilter(status, partnerId, from, to, text, newSort, newAscending, mine);
     }
 }

@@ -15,9 +15,10 @@ class ListFilterTest {
     @Test
     void theAddressCarriesEveryFilterAndTheSort() {
         ListFilter filter = new ListFilter(AgreementStatus.ACTIVE, 7L, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
-                "Junis", AgreementSort.PERIOD_END, false);
+                "Junis", AgreementSort.PERIOD_END, false, true);
         String query = filter.queryString();
-        assertThat(query).isEqualTo("status=ACTIVE&partner=7&from=2025-01-01&to=2025-12-31&q=Junis&sort=-PERIOD_END");
+        assertThat(query).isEqualTo("status=ACTIVE&partner=7&from=2025-01-01&to=2025-12-31&q=Junis&mine=true&sort=-PERIOD_END");
+        assertThat(filter.search().mine()).isTrue();
         assertThat(ListFilter.from(QueryParameters.fromString(query))).isEqualTo(filter);
     }
 
