@@ -71,26 +71,36 @@ public final class AccessiblePdf {
             "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note",
             "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "Warichu", "Figure", "Formula", "Form");
 
+    private final String title;
     private final Node document;
     private final List<String> pageTexts;
 
-    private AccessiblePdf(Node document, List<String> pageTexts) {
+    private AccessiblePdf(String title, Node document, List<String> pageTexts) {
+        this.title = title;
         this.document = document;
         this.pageTexts = pageTexts;
     }
 
     /**
-     * Checks the file as PDF/UA-1 and in the language, with the title shown, and returns what it holds: fails
+     * Checks the file as PDF/UA-1 and in the language, with this title shown, and returns what it holds: fails
      * with what is wrong otherwise.
      */
     public static AccessiblePdf check(byte[] pdf, String language, String title) {
+        AccessiblePdf checked = check(pdf, language);
+        assertThat(checked.title()).as("the title in the information").isEqualTo(title);
+        return checked;
+    }
+
+    /** Checks the file as PDF/UA-1 and in the language, with a title (in {@link #title()}) shown. */
+    public static AccessiblePdf check(byte[] pdf, String language) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var catalog = document.getDocumentCatalog();
             assertThat(catalog.getMarkInfo()).as("MarkInfo").isNotNull();
             assertThat(catalog.getMarkInfo().isMarked()).as("MarkInfo Marked").isTrue();
             assertThat(catalog.getMarkInfo().isSuspect()).as("MarkInfo Suspects").isFalse();
             assertThat(catalog.getLanguage()).as("the catalog's /Lang").isEqualTo(language);
-            assertThat(document.getDocumentInformation().getTitle()).as("the title in the information").isEqualTo(title);
+            String title = document.getDocumentInformation().getTitle();
+            assertThat(title).as("the title in the information").isNotBlank();
             assertThat(catalog.getViewerPreferences()).as("ViewerPreferences").isNotNull();
             assertThat(catalog.getViewerPreferences().displayDocTitle()).as("DisplayDocTitle").isTrue();
             assertThat(catalog.getMetadata()).as("the XMP metadata").isNotNull();
@@ -120,10 +130,15 @@ public final class AccessiblePdf {
             Node tree = top.get(0);
             assertThat(tree.type()).isEqualTo("Document");
             checkStructure(tree);
-            return new AccessiblePdf(tree, pageTexts);
+            return new AccessiblePdf(title, tree, pageTexts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The title in the document's information and XMP, which the viewer shows. */
+    public String title() {
+        return title;
     }
 
     /** The Document element's children, in reading order. */
