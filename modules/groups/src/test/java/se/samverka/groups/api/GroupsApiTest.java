@@ -1,8 +1,5 @@
 package se.samverka.groups.api;
 
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +12,7 @@ import se.samverka.platform.core.testing.ApiCaller.Answer;
 import se.samverka.platform.core.testing.AuditTrail;
 import se.samverka.platform.core.testing.MovableClock;
 import se.samverka.platform.core.testing.PortalHttp;
+import se.samverka.testkit.AccessiblePdf;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -112,10 +110,12 @@ class GroupsApiTest {
         }
 
         HttpResponse<byte[]> pdf = PortalHttp.as(TestPortal.shared(), reader(ORUST)).get(followUps + "/export.pdf?lang=en");
-        PdfReader reader = new PdfReader(pdf.body());
-        assertThat(reader.getInfo().get("Title")).startsWith("Follow-up of Klubb BUSA");
-        assertThat(reader.getCatalog().getAsString(PdfName.LANG).toString()).isEqualTo("en");
-        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("<5").contains("Protected figures");
+        AccessiblePdf document = AccessiblePdf.check(pdf.body(), "en");
+        assertThat(document.title()).startsWith("Follow-up of Klubb BUSA");
+        assertThat(document.outline()).extracting(AccessiblePdf.Node::type).startsWith("H1", "P", "Table");
+        assertThat(document.outline().get(2).children().get(0).children()).extracting(AccessiblePdf.Node::type)
+                .allMatch("TH"::equals);
+        assertThat(document.pageTexts().get(0)).contains("<5").contains("Protected figures").contains("Page 1 of");
 
         assertThat(PortalHttp.as(TestPortal.shared(), reader(ORUST)).get(followUps + "/export.csv?exact=true").statusCode())
                 .isEqualTo(403);

@@ -1,17 +1,5 @@
 package se.samverka.partnerships.export;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.inject.Singleton;
 import se.samverka.partnerships.budget.BudgetOverview;
 import se.samverka.partnerships.partnership.Partnership;
@@ -24,22 +12,20 @@ import se.samverka.platform.api.i18n.LocalTexts;
 import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.kit.export.TableColumn;
 import se.samverka.platform.kit.export.TableExport;
+import se.samverka.platform.kit.pdf.PdfTable;
+import se.samverka.platform.kit.pdf.TaggedPdf;
 
 import java.io.OutputStream;
 import java.util.List;
 
 /**
  * A report to ICLD as files: the PDF (the narrative, the results table for the accounting year, the financial
- * account in the budget's own lines; tagged with its title and language) and the financial account as Excel
+ * account in the budget's own lines; an accessible document through the kit's {@link TaggedPdf}: tagged in this
+ * reading order, in the reader's language, with page numbers) and the financial account as Excel
  * (ICLD asks for it as a spreadsheet too), in the budget's lines with real numbers.
  */
 @Singleton
 public class ReportExport {
-
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font HEAD = new Font(Font.HELVETICA, 9, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9);
 
     /** The report's content, read before the file is written. */
     public record Content(Partnership partnership, Report report, String phaseName, Results.Framework framework,
@@ -62,90 +48,62 @@ public class ReportExport {
     }
 
     public void writePdf(Content c, LocalTexts texts, OutputStream out) {
-        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(texts.locale().getLanguage()));
-            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-            document.setDocumentLanguage(texts.locale().getLanguage());
-            String title = title(c, texts);
-            document.addTitle(title);
-            document.addCreator("Samverka");
-            document.open();
-            document.add(new Paragraph(title, TITLE));
-            document.add(new Paragraph(texts.get("partnerships.export.phase", c.phaseName(), c.report().status() == null ? ""
-                    : texts.get(c.report().status().labelKey())), BODY));
-            section(document, texts.get("partnerships.field.achievements"), c.report().achievements());
-            section(document, texts.get("partnerships.field.deviations"), c.report().deviations());
-            section(document, texts.get("partnerships.field.challenges"), c.report().challenges());
-            section(document, texts.get("partnerships.field.lessons"), c.report().lessons());
+        String title = title(c, texts);
+        TaggedPdf document = TaggedPdf.portrait(title, texts);
+        document.title(title);
+        document.paragraph(texts.get("partnerships.export.phase", c.phaseName(), c.report().status() == null ? ""
+                : texts.get(c.report().status().labelKey())));
+        section(document, texts.get("partnerships.field.achievements"), c.report().achievements());
+        section(document, texts.get("partnerships.field.deviations"), c.report().deviations());
+        section(document, texts.get("partnerships.field.challenges"), c.report().challenges());
+        section(document, texts.get("partnerships.field.lessons"), c.report().lessons());
 
-            document.add(new Paragraph(texts.get("partnerships.export.results"), HEADING));
-            PdfPTable results = table(new float[]{4, 3, 2, 2, 2}, texts.get("partnerships.field.result-text"),
-                    texts.get("partnerships.field.indicator-name"), texts.get("partnerships.field.baseline"),
-                    texts.get("partnerships.field.target"), texts.get("partnerships.export.actual-year", c.report().accountingYear()));
-            for (Result r : c.framework().results()) {
-                List<Indicator> indicators = c.framework().of(r);
-                String statement = texts.get(r.level().labelKey()) + ": " + r.text();
-                if (indicators.isEmpty()) {
-                    addRow(results, statement, "–", "", "", "");
-                }
-                for (Indicator i : indicators) {
-                    String actual = i.actuals().stream().filter(v -> v.year() == c.report().accountingYear()).map(YearValue::value)
-                            .findFirst().orElse("–");
-                    addRow(results, statement, i.name() + " (" + texts.get(i.level().labelKey()) + ")",
-                            i.baseline() == null ? "–" : i.baseline(), i.target() == null ? "–" : i.target(), actual);
-                }
+        document.heading(texts.get("partnerships.export.results"));
+        PdfTable results = PdfTable.of(PdfTable.Column.left(texts.get("partnerships.field.result-text"), 4),
+                PdfTable.Column.left(texts.get("partnerships.field.indicator-name"), 3),
+                PdfTable.Column.left(texts.get("partnerships.field.baseline"), 2),
+                PdfTable.Column.left(texts.get("partnerships.field.target"), 2),
+                PdfTable.Column.left(texts.get("partnerships.export.actual-year", c.report().accountingYear()), 2));
+        for (Result r : c.framework().results()) {
+            List<Indicator> indicators = c.framework().of(r);
+            String statement = texts.get(r.level().labelKey()) + ": " + r.text();
+            if (indicators.isEmpty()) {
+                results.row(statement, "–", "", "", "");
             }
-            document.add(results);
-
-            document.add(new Paragraph(texts.get("partnerships.export.account", c.report().accountingYear()), HEADING));
-            PdfPTable account = table(new float[]{4, 2, 2, 2}, texts.get("partnerships.field.category"),
-                    texts.get("partnerships.ui.budget.approved"), texts.get("partnerships.ui.budget.spent"),
-                    texts.get("partnerships.ui.budget.remaining"));
-            long approved = 0;
-            long spent = 0;
-            for (BudgetOverview.Line l : c.account()) {
-                addRow(account, texts.get(l.category().labelKey()) + (l.eligible() ? "" : " (" + texts.get("partnerships.ui.budget.ineligible")
-                        + ")"), Formats.sek(l.approved()), Formats.sek(l.spent()), Formats.sek(l.remaining()));
-                approved += l.approved();
-                spent += l.spent();
+            for (Indicator i : indicators) {
+                String actual = i.actuals().stream().filter(v -> v.year() == c.report().accountingYear()).map(YearValue::value)
+                        .findFirst().orElse("–");
+                results.row(statement, i.name() + " (" + texts.get(i.level().labelKey()) + ")",
+                        i.baseline() == null ? "–" : i.baseline(), i.target() == null ? "–" : i.target(), actual);
             }
-            addRow(account, texts.get("partnerships.export.total"), Formats.sek(approved), Formats.sek(spent), Formats.sek(approved - spent));
-            document.add(account);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The report's PDF could not be written", e);
         }
-    }
+        document.table(results);
 
-    private static void section(Document document, String heading, String text) throws DocumentException {
-        document.add(new Paragraph(heading, HEADING));
-        document.add(new Paragraph(text == null ? "–" : text, BODY));
-    }
-
-    private static PdfPTable table(float[] widths, String... headers) throws DocumentException {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(6);
-        table.setSpacingAfter(12);
-        for (String header : headers) {
-            table.addCell(cell(header, HEAD));
+        document.heading(texts.get("partnerships.export.account", c.report().accountingYear()));
+        PdfTable account = PdfTable.of(PdfTable.Column.left(texts.get("partnerships.field.category"), 4),
+                PdfTable.Column.right(texts.get("partnerships.ui.budget.approved"), 2),
+                PdfTable.Column.right(texts.get("partnerships.ui.budget.spent"), 2),
+                PdfTable.Column.right(texts.get("partnerships.ui.budget.remaining"), 2));
+        long approved = 0;
+        long spent = 0;
+        for (BudgetOverview.Line l : c.account()) {
+            account.row(texts.get(l.category().labelKey()) + (l.eligible() ? "" : " (" + texts.get("partnerships.ui.budget.ineligible")
+                    + ")"), Formats.sek(l.approved()), Formats.sek(l.spent()), Formats.sek(l.remaining()));
+            approved += l.approved();
+            spent += l.spent();
         }
-        return table;
+        account.row(PdfTable.Cell.rowHeading(texts.get("partnerships.export.total")), PdfTable.Cell.of(Formats.sek(approved)).bold(),
+                PdfTable.Cell.of(Formats.sek(spent)).bold(), PdfTable.Cell.of(Formats.sek(approved - spent)).bold());
+        document.table(account);
+        document.writeTo(out);
     }
 
-    private static void addRow(PdfPTable table, String... cells) {
-        for (String text : cells) {
-            table.addCell(cell(text, BODY));
+    private static void section(TaggedPdf document, String heading, String text) {
+        document.heading(heading);
+        if (text == null || text.isBlank()) {
+            document.paragraph("–");
+        } else {
+            document.paragraphs(text);
         }
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-        cell.setPadding(3);
-        return cell;
     }
 }

@@ -1,7 +1,8 @@
 package se.samverka.partnerships.api;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import se.samverka.platform.core.testing.ApiCaller.Answer;
 import se.samverka.platform.core.testing.ApiCaller;
 import se.samverka.platform.core.testing.PortalHttp;
 import se.samverka.platform.core.testing.TestFiles;
+import se.samverka.testkit.AccessiblePdf;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -102,10 +104,13 @@ class PartnershipsApiTest {
         HttpResponse<byte[]> pdf = PortalHttp.as(TestPortal.shared(), officer(ALMHULT))
                 .get(BASE + "/" + partnership + "/reports/" + report + "/export.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        PdfReader reader = new PdfReader(pdf.body());
-        String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(text).contains("Slutrapport 2020").contains("Vad som uppnåtts").contains("Två besök").contains("Resor");
-        assertThat(reader.getInfo().get("Title")).startsWith("Slutrapport 2020");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(document)).contains("Slutrapport 2020").contains("Vad som uppnåtts").contains("Två besök")
+                    .contains("Resor");
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Slutrapport 2020");
+        }
         HttpResponse<byte[]> xlsx = PortalHttp.as(TestPortal.shared(), officer(ALMHULT))
                 .get(BASE + "/" + partnership + "/reports/" + report + "/account.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -116,6 +121,32 @@ class PartnershipsApiTest {
             assertThat(rows.get(1).getCell(1).asNumber()).isEqualByComparingTo("140000");
             assertThat(rows.get(1).getCell(2).asNumber()).isEqualByComparingTo("58400");
         }
+    }
+
+    @Test
+    void theReportPdfIsAnAccessibleDocumentInTheReadersLanguage() {
+        byte[] pdf = PortalHttp.as(TestPortal.shared(), officer(ALMHULT))
+                .get(BASE + "/" + partnership + "/reports/" + report + "/export.pdf").body();
+
+        AccessiblePdf checked = AccessiblePdf.check(pdf, "sv");
+        String title = checked.title();
+
+        List<AccessiblePdf.Node> outline = checked.outline();
+        assertThat(outline.get(0).type()).isEqualTo("H1");
+        assertThat(outline.get(0).text()).isEqualTo(title).startsWith("Slutrapport 2020");
+        assertThat(outline.stream().filter(n -> n.type().equals("H2")).map(AccessiblePdf.Node::text).toList())
+                .startsWith("Vad som uppnåtts").hasSize(6);
+        assertThat(outline.stream().filter(n -> n.type().equals("Table")).toList()).as("the results and the account").hasSize(2)
+                .last().satisfies(account -> {
+                    assertThat(account.children().get(0).children()).extracting(AccessiblePdf.Node::type)
+                            .containsOnly("TH").hasSize(4);
+                    assertThat(account.children().get(1).allText()).startsWith("Resor");
+                });
+        assertThat(checked.pageTexts()).allSatisfy(page -> assertThat(page).containsPattern("Sida \\d+ av " + checked.pageTexts().size()));
+
+        byte[] english = PortalHttp.as(TestPortal.shared(), officer(ALMHULT))
+                .get(BASE + "/" + partnership + "/reports/" + report + "/export.pdf?lang=en").body();
+        assertThat(AccessiblePdf.check(english, "en").pageTexts().get(0)).contains("Page 1 of");
     }
 
     @Test
