@@ -1,8 +1,10 @@
 package se.samverka.app;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,14 +171,27 @@ class AgreementDocumentsInTheShippedJarIT {
     /** A real PDF, as a user's word processor would write it. */
     private static Path pdf(String name, String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Document document = new Document();
-        PdfWriter.getInstance(document, bytes);
-        document.addTitle(name.replace(".pdf", ""));
-        document.open();
-        for (int i = 0; i < 40; i++) {
-            document.add(new Paragraph(text + " Stycke " + (i + 1) + "."));
+        try (PDDocument document = new PDDocument()) {
+            document.getDocumentInformation().setTitle(name.replace(".pdf", ""));
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int page = 0; page < 2; page++) {
+                PDPage sheet = new PDPage();
+                document.addPage(sheet);
+                try (PDPageContentStream content = new PDPageContentStream(document, sheet)) {
+                    content.beginText();
+                    content.setFont(font, 11);
+                    content.setLeading(16);
+                    content.newLineAtOffset(60, 740);
+                    for (int i = 0; i < 20; i++) {
+                        // the base font encodes Latin-1 only: the test's texts are plain
+                        content.showText(text + " Stycke " + (page * 20 + i + 1) + ".");
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            document.save(bytes);
         }
-        document.close();
         Path file = files.resolve(name);
         Files.write(file, bytes.toByteArray());
         return file;
