@@ -102,14 +102,7 @@ class AgreementDetailViewTest {
 
     @Test
     void aTransitionSomeoneElseOvertookIsRefusedAsTheUserSeesItAndTheDialogKeepsTheInput() {
-        AgreementDetails proposed = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> {
-            AgreementDetails draft = TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("s")).id());
-            return TestPortal.bean(Agreements.class).transition(draft.id(), draft.agreement().version(),
-                    AgreementStatus.PROPOSED, null, null);
-        });
-        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, AgreementDetailView.path(proposed.id()));
-        _click(_get(Button.class, spec -> spec.withId("transition-DECIDED")));
-        _setValue(_get(TextField.class, spec -> spec.withId("decision-body")), "Kommunstyrelsen");
+        AgreementDetails proposed = deciding("s");
         _setValue(_get(DatePicker.class, spec -> spec.withId("decision-date")), LocalDate.of(2023, 12, 14));
         TestPortal.as(TestPortal.admin(TENANT_A), TENANT_A, () -> TestPortal.bean(Agreements.class)
                 .transition(proposed.id(), proposed.agreement().version(), AgreementStatus.DRAFT, null, null));
@@ -125,14 +118,7 @@ class AgreementDetailViewTest {
 
     @Test
     void aDecisionTheServiceRefusesIsSaidAtItsFieldInTheDialogThatStaysOpen() {
-        AgreementDetails proposed = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> {
-            AgreementDetails draft = TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("f")).id());
-            return TestPortal.bean(Agreements.class).transition(draft.id(), draft.agreement().version(),
-                    AgreementStatus.PROPOSED, null, null);
-        });
-        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, AgreementDetailView.path(proposed.id()));
-        _click(_get(Button.class, spec -> spec.withId("transition-DECIDED")));
-        _setValue(_get(TextField.class, spec -> spec.withId("decision-body")), "Kommunstyrelsen");
+        AgreementDetails proposed = deciding("f");
         DatePicker date = _get(DatePicker.class, spec -> spec.withId("decision-date"));
         _setValue(date, LocalDate.now().plusDays(10));
 
@@ -177,6 +163,19 @@ class AgreementDetailViewTest {
         assertDisabledBecause("transition-ENDED", "kan avslutas först när perioden har gått ut");
         assertThat(_get(Button.class, spec -> spec.withId("transition-TERMINATED")).isEnabled()).isTrue();
         assertThat(_find(Span.class, spec -> spec.withId("transition-TERMINATED-why"))).isEmpty();
+    }
+
+    /** A proposal in its detail view, the decision's dialog open with the body given. */
+    private AgreementDetails deciding(String alias) {
+        AgreementDetails proposed = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> {
+            AgreementDetails draft = TestAgreements.draft(TestAgreements.partner(TestAgreements.alias(alias)).id());
+            return TestPortal.bean(Agreements.class).transition(draft.id(), draft.agreement().version(),
+                    AgreementStatus.PROPOSED, null, null);
+        });
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, AgreementDetailView.path(proposed.id()));
+        _click(_get(Button.class, spec -> spec.withId("transition-DECIDED")));
+        _setValue(_get(TextField.class, spec -> spec.withId("decision-body")), "Kommunstyrelsen");
+        return proposed;
     }
 
     private static void assertDisabledBecause(String buttonId, String reason) {
