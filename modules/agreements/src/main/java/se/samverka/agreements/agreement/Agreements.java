@@ -134,6 +134,14 @@ public class Agreements {
         return new AgreementDetails(updated, partyTerms);
     }
 
+    /**
+     * Why the agreement as read cannot move to {@code target} now, whatever the user adds (see
+     * {@link LifecycleRules#obstacle}); empty when only the user's input is left to check.
+     */
+    public Optional<Refusal> obstacle(AgreementDetails agreement, AgreementStatus target) {
+        return LifecycleRules.obstacle(facts(agreement.agreement(), agreement.parties()), target, LocalDate.now(clock));
+    }
+
     /** Changes a decided agreement: a new version, the earlier ones kept in the history. */
     @Transactional
     public AgreementDetails amend(long id, long expectedVersion, Amendment amendment) {

@@ -83,6 +83,12 @@ public class Indicators {
                 Map.of("name", new AuditLog.Change(current.name(), null)));
     }
 
+    /** Whether a report has a figure for the indicator, so that it cannot be removed (see {@link #remove}). */
+    @Transactional(readOnly = true)
+    public boolean inUse(long indicatorId) {
+        return figures.existsByIndicatorId(indicatorId);
+    }
+
     /** The agreement's indicators in order, if the current user may see the agreement. */
     @Transactional(readOnly = true)
     public List<Indicator> of(long agreementId) {

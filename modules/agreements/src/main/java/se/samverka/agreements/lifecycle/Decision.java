@@ -18,8 +18,15 @@ public record Decision(@Nullable String body, @Nullable LocalDate date, @Nullabl
     public Decision validated(LocalDate today) {
         String validBody = Texts.optional("agreements.field.decision-body", body, Texts.SHORT);
         String validNumber = Texts.optional("agreements.field.decision-registry-number", registryNumber, 50);
-        if (validBody == null || date == null || validNumber == null) {
-            throw new Refusal("agreements.decision.incomplete").at("decision");
+        // the refusal names the first part missing, so a form shows it there
+        if (validBody == null) {
+            throw new Refusal("agreements.decision.incomplete").at("decision.body");
+        }
+        if (date == null) {
+            throw new Refusal("agreements.decision.incomplete").at("decision.date");
+        }
+        if (validNumber == null) {
+            throw new Refusal("agreements.decision.incomplete").at("decision.registryNumber");
         }
         if (date.isAfter(today)) {
             throw new Refusal("agreements.decision.in-future", date).at("decision.date");

@@ -1,6 +1,11 @@
 package se.samverka.agreements.ui.detail;
 
+import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,12 +24,14 @@ import se.samverka.agreements.lifecycle.Transition;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The lifecycle moves the user may make now: one button per transition the lifecycle allows from
  * the agreement's status and the user's roles allow. Each asks first: a decision needs its body,
- * date and registry number, a termination its reason, the others a confirmation. The service
- * checks again and says why when something is missing (e.g. signatures before activation).
+ * date and registry number, a termination its reason, the others a confirmation. A move the agreement
+ * is not ready for (no registry number, a party that has not signed, a period not over) is disabled with
+ * the reason beside it; the service checks again, and what it refuses is said in the dialog, at the field.
  */
 public class LifecycleActions extends HorizontalLayout {
 
@@ -38,7 +45,7 @@ public class LifecycleActions extends HorizontalLayout {
         this.changed = changed;
         setId("agreement-transitions");
         setPadding(false);
-        offered(agreement.agreement().status(), user).forEach(target -> add(button(target)));
+        offered(agreement.agreement().status(), user).forEach(target -> add(action(target)));
     }
 
     /** The statuses the user may move an agreement in {@code status} to. */
@@ -49,6 +56,25 @@ public class LifecycleActions extends HorizontalLayout {
         return Transition.nextStatuses(status).stream()
                 .filter(target -> Transition.between(status, target).map(t -> user.hasAnyRole(t.roles())).orElse(false))
                 .toList();
+    }
+
+    /** The move's button; disabled, with the reason beside it and described by it, when the agreement is not ready. */
+    private Component action(AgreementStatus target) {
+        Button button = button(target);
+        Optional<Refusal> obstacle = agreements.obstacle(agreement, target);
+        if (obstacle.isEmpty()) {
+            return button;
+        }
+        button.setEnabled(false);
+        Span why = new Span(FieldRefusals.message(this, obstacle.get()));
+        why.setId("transition-" + target.name() + "-why");
+        why.addClassName("transition-obstacle");
+        why.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        button.getElement().setAttribute("aria-describedby", why.getId().orElseThrow());
+        Div group = new Div(button, why);
+        group.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
+                .set("max-width", "22rem");
+        return group;
     }
 
     private Button button(AgreementStatus target) {
@@ -86,6 +112,8 @@ public class LifecycleActions extends HorizontalLayout {
             form.add(reason);
         }
         dialog.add(form);
+        FieldRefusals refusals = new FieldRefusals().bind("decision.body", body).bind("decision.date", date)
+                .bind("decision.registryNumber", number).bind("reason", reason).otherwiseIn(dialog);
 
         Button confirm = new Button(getTranslation("agreements.ui.transition." + target.name()), e -> {
             Decision decision = target == AgreementStatus.DECIDED
@@ -96,8 +124,11 @@ public class LifecycleActions extends HorizontalLayout {
                 reason.focus();
                 return;
             }
-            // a refusal leaves the dialog open with what the user wrote; the platform shows why
-            agreements.transition(agreement.id(), agreement.agreement().version(), target, decision, reason.getValue());
+            // a refusal leaves the dialog open with what the user wrote, and says why in it
+            if (!refusals.attempt(() -> agreements.transition(agreement.id(), agreement.agreement().version(), target,
+                    decision, reason.getValue()))) {
+                return;
+            }
             dialog.close();
             Notices.done(getTranslation("agreements.ui.transition.done", getTranslation(target.labelKey())));
             changed.run();

@@ -2,6 +2,7 @@ package se.samverka.agreements.ui.followup;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -106,8 +107,21 @@ public class FollowUpTab implements AgreementTab {
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(tab.getTranslation("agreements.ui.indicator.remove-of", i.name()));
-                return new HorizontalLayout(edit, remove);
-            }).setHeader(tab.getTranslation("agreements.ui.actions")).setAutoWidth(true).setFlexGrow(0);
+                remove.addClassName("indicator-remove");
+                HorizontalLayout actions = new HorizontalLayout(edit, remove);
+                actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+                if (indicators.inUse(i.id())) {
+                    // reported figures keep the indicator: say so beside the button a keyboard cannot reach
+                    remove.setEnabled(false);
+                    Span why = new Span(tab.getTranslation("agreements.ui.indicator.in-use"));
+                    why.setId("indicator-in-use-" + i.id());
+                    why.addClassName("indicator-in-use");
+                    why.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+                    remove.getElement().setAttribute("aria-describedby", why.getId().orElseThrow());
+                    actions.add(why);
+                }
+                return actions;
+            }).setKey("actions").setHeader(tab.getTranslation("agreements.ui.actions")).setAutoWidth(true).setFlexGrow(0);
             Button add = new Button(tab.getTranslation("agreements.ui.indicator.add"),
                     e -> new IndicatorDialog(indicators, agreement.id(), null, changed).open());
             add.setId("indicator-add");

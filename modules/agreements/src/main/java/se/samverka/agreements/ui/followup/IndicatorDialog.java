@@ -12,6 +12,7 @@ import se.samverka.agreements.followup.Indicator;
 import se.samverka.agreements.followup.IndicatorDefinition;
 import se.samverka.agreements.followup.IndicatorKind;
 import se.samverka.agreements.followup.Indicators;
+import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
 
 /** Defines an indicator, or renames one: its name and whether the partner answers with a number or a text. */
@@ -36,6 +37,7 @@ class IndicatorDialog extends Dialog {
             name.setValue(existing.name());
         }
         add(new FormLayout(name, kind));
+        FieldRefusals refusals = new FieldRefusals().bind("indicatorName", name).bind("indicatorKind", kind).otherwiseIn(this);
         Button save = new Button(getTranslation("agreements.ui.save"), e -> {
             if (name.getValue().isBlank()) {
                 name.setErrorMessage(getTranslation(Texts.REQUIRED, getTranslation("agreements.field.indicator-name")));
@@ -44,10 +46,15 @@ class IndicatorDialog extends Dialog {
                 return;
             }
             IndicatorDefinition definition = new IndicatorDefinition(name.getValue(), kind.getValue());
-            if (existing == null) {
-                indicators.add(agreementId, definition);
-            } else {
-                indicators.update(existing.id(), existing.version(), definition);
+            // what the service refuses is said in the dialog, at the field where it has one
+            if (!refusals.attempt(() -> {
+                if (existing == null) {
+                    indicators.add(agreementId, definition);
+                } else {
+                    indicators.update(existing.id(), existing.version(), definition);
+                }
+            })) {
+                return;
             }
             close();
             Notices.done(getTranslation("agreements.ui.saved"));

@@ -15,6 +15,7 @@ import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeeting;
 import se.samverka.agreements.steering.SteeringMeetings;
+import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
 
 import java.time.LocalDate;
@@ -53,6 +54,9 @@ class MeetingDialog extends Dialog {
         form.setColspan(minutes, 2);
         form.setColspan(decisions, 2);
         add(form);
+        FieldRefusals refusals = new FieldRefusals().bind("meetingStatus", status).bind("meetingDate", date).bind("date", date)
+                .bind("attendeeFunctions", attendees).bind("attendeeFunction", attendees).bind("minutes", minutes)
+                .bind("meetingDecisions", decisions).otherwiseIn(this);
         setWidth("min(48rem, 95vw)");
 
         Binder<MeetingStatus> checks = new Binder<>();
@@ -77,11 +81,15 @@ class MeetingDialog extends Dialog {
             if (!checks.validate().isOk()) {
                 return;
             }
-            // a refusal leaves the dialog open with the input; the platform shows why
-            if (meeting == null) {
-                meetings.add(agreementId, details());
-            } else {
-                meetings.update(meeting.id(), meeting.version(), details());
+            // a refusal leaves the dialog open with the input and says why in it, at the field where it has one
+            if (!refusals.attempt(() -> {
+                if (meeting == null) {
+                    meetings.add(agreementId, details());
+                } else {
+                    meetings.update(meeting.id(), meeting.version(), details());
+                }
+            })) {
+                return;
             }
             close();
             Notices.done(getTranslation("agreements.ui.saved"));

@@ -121,7 +121,8 @@ public class SteeringTab implements AgreementTab {
         edit.setAriaLabel(tab.getTranslation("agreements.ui.meeting.edit-of", Formats.date(meeting.meetingDate())));
         edit.addClassName("meeting-edit");
         HorizontalLayout actions = new HorizontalLayout(edit);
-        if (meeting.status() != MeetingStatus.CANCELLED) {
+        // only a planned meeting can be called off: a held one happened, a cancelled one already is
+        if (meeting.status() == MeetingStatus.PLANNED) {
             Button cancel = new Button(tab.getTranslation("agreements.ui.meeting.cancel"), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(tab.getTranslation("agreements.ui.meeting.cancel"),
                         tab.getTranslation("agreements.ui.meeting.cancel-confirm", Formats.date(meeting.meetingDate())),

@@ -2,6 +2,7 @@ package se.samverka.agreements.ui.followup;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -11,7 +12,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
+import se.samverka.agreements.followup.FigureInput;
+import se.samverka.agreements.followup.Indicator;
+import se.samverka.agreements.followup.IndicatorDefinition;
 import se.samverka.agreements.followup.Indicators;
+import se.samverka.agreements.followup.ReportSubmission;
+import se.samverka.agreements.followup.Reports;
 import se.samverka.agreements.followup.PeriodOverview;
 import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.followup.ReportingPeriods;
@@ -22,6 +28,7 @@ import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +38,35 @@ class FollowUpTabTest {
 
     @RegisterExtension
     final KaribuAgreements karibu = new KaribuAgreements();
+
+    @Test
+    void anIndicatorWithReportedFiguresCannotBeRemovedAndSaysWhyBesideTheButton() {
+        String alias = TestAgreements.alias("fig");
+        AgreementDetails active = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.active(TestAgreements.partner(alias).id()));
+        Indicators indicators = TestPortal.bean(Indicators.class);
+        Indicator reported = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> indicators.add(active.id(), IndicatorDefinition.count("Antal deltagare")));
+        TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> indicators.add(active.id(), IndicatorDefinition.count("Oanvänd")));
+        long firstPeriod = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestPortal.bean(ReportingPeriods.class).overview(active.id()).get(0).period().id());
+        TestPortal.as(TestPortal.partner(alias, TENANT_A), TENANT_A, () -> TestPortal.bean(Reports.class)
+                .submit(firstPeriod, null, new ReportSubmission(List.of(FigureInput.number(reported.id(), 5)), "Enligt plan.")));
+
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, active.id(), "follow-up");
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("indicators-grid"));
+        HorizontalLayout inUse = (HorizontalLayout) _getCellComponent(grid, 0, "actions");
+        Button remove = _get(inUse, Button.class, spec -> spec.withClasses("indicator-remove"));
+        assertThat(remove.isEnabled()).isFalse();
+        Span why = _get(inUse, Span.class, spec -> spec.withId("indicator-in-use-" + reported.id()));
+        assertThat(why.getText()).isEqualTo("Har värden i rapporter och kan inte tas bort.");
+        assertThat(remove.getElement().getAttribute("aria-describedby")).isEqualTo(why.getId().orElseThrow());
+
+        HorizontalLayout unused = (HorizontalLayout) _getCellComponent(grid, 1, "actions");
+        assertThat(_get(unused, Button.class, spec -> spec.withClasses("indicator-remove")).isEnabled()).isTrue();
+        assertThat(_find(unused, Span.class)).isEmpty();
+    }
 
     @Test
     void aPartnerSubmitsAReportAndACaseOfficerAcceptsOneAndReturnsAnotherWithAComment() {

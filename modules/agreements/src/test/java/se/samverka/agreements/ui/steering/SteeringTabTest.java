@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.agreements.TestAgreements;
 import se.samverka.agreements.TestPortal;
 import se.samverka.agreements.agreement.AgreementDetails;
+import se.samverka.agreements.steering.MeetingDetails;
 import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeeting;
 import se.samverka.agreements.steering.SteeringMeetings;
@@ -79,5 +80,26 @@ class SteeringTabTest {
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
                 () -> TestPortal.bean(SteeringMeetings.class).meetings(active.id()).get(0).status())).isEqualTo(MeetingStatus.CANCELLED);
+    }
+
+    @Test
+    void aHeldMeetingOffersNoCancellationAPlannedOneDoes() {
+        AgreementDetails active = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.active(TestAgreements.partner(TestAgreements.alias("h")).id()));
+        TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> {
+            SteeringMeetings steering = TestPortal.bean(SteeringMeetings.class);
+            steering.add(active.id(), new MeetingDetails(MeetingStatus.HELD, LocalDate.now().minusMonths(1),
+                    java.util.List.of("Skola"), "Protokoll", null));
+            steering.add(active.id(), MeetingDetails.planned(LocalDate.now().plusMonths(1), java.util.List.of("Skola")));
+        });
+
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, active.id(), "steering");
+        @SuppressWarnings("unchecked")
+        Grid<SteeringMeeting> meetings = _get(Grid.class, spec -> spec.withId("meetings-grid"));
+        HorizontalLayout held = (HorizontalLayout) _getCellComponent(meetings, 0, "actions");
+        assertThat(held.getChildren().filter(c -> c.hasClassName("meeting-cancel"))).isEmpty();
+        assertThat(held.getChildren().filter(c -> c.hasClassName("meeting-edit"))).hasSize(1);
+        HorizontalLayout planned = (HorizontalLayout) _getCellComponent(meetings, 1, "actions");
+        assertThat(planned.getChildren().filter(c -> c.hasClassName("meeting-cancel"))).hasSize(1);
     }
 }

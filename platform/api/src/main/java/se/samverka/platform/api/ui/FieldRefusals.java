@@ -1,6 +1,7 @@
 package se.samverka.platform.api.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import se.samverka.platform.api.refusal.Refusal;
@@ -23,6 +24,8 @@ import java.util.Optional;
 public final class FieldRefusals {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private HasComponents elsewhere;
+    private Callout shownElsewhere;
 
     /** Binds a field; a refusal of the field, or of a field below it ({@code period} takes {@code period.end}), is shown there. */
     public FieldRefusals bind(String field, HasValidation component) {
@@ -31,13 +34,29 @@ public final class FieldRefusals {
     }
 
     /**
-     * Shows the refusal at its field and clears the others' earlier refusals.
+     * Shows a refusal no bound field takes in {@code area} (e.g. the top of a dialog's content) as an error
+     * callout, announced to screen readers, instead of leaving it to the platform's notification, which a
+     * dialog would cover: a dialog's refusals are then all said inside it, and it stays open with the input.
+     */
+    public FieldRefusals otherwiseIn(HasComponents area) {
+        this.elsewhere = area;
+        return this;
+    }
+
+    /**
+     * Shows the refusal at its field (or in the area of {@link #otherwiseIn}) and clears earlier refusals.
      *
-     * @return whether a bound field took it
+     * @return whether a bound field (or the area) took it
      */
     public boolean show(Refusal refusal) {
         clear();
         Optional<HasValidation> field = fieldOf(refusal);
+        if (field.isEmpty() && elsewhere != null) {
+            shownElsewhere = Callout.error(message(refusal));
+            shownElsewhere.addClassName("field-refusals-elsewhere");
+            elsewhere.addComponentAsFirst(shownElsewhere);
+            return true;
+        }
         field.ifPresent(component -> {
             component.setErrorMessage(message(refusal));
             component.setInvalid(true);
@@ -95,9 +114,13 @@ public final class FieldRefusals {
         return Optional.empty();
     }
 
-    /** Marks every bound field valid again. */
+    /** Marks every bound field valid again (and removes a refusal shown elsewhere). */
     public void clear() {
         fields.values().forEach(component -> component.setInvalid(false));
+        if (shownElsewhere != null) {
+            shownElsewhere.removeFromParent();
+            shownElsewhere = null;
+        }
     }
 
     /** What a refusal says, in the language of the current UI. */

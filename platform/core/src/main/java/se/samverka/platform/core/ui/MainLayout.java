@@ -154,6 +154,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshNavigation();
+    }
+
+    /** Builds the side navigation again, for a change that shows without navigating (a module switched on or off). */
+    public void refreshNavigation() {
         nav.removeAll();
         Locale locale = getLocale();
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));

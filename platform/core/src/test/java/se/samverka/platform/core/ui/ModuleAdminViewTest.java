@@ -4,6 +4,8 @@ import se.samverka.platform.core.testing.KaribuPortal;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +22,10 @@ import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.platform.core.ui.PortalShellTest.user;
@@ -66,6 +71,46 @@ class ModuleAdminViewTest {
     }
 
     @Test
+    void switchingAModuleOffAsksFirstSayingWhatHappensAndCancellingKeepsItOn() {
+        KaribuPortal.as(user("admin.tenant-b", Roles.TENANT_ADMIN, "tenant-b"), "tenant-b", "admin/modules");
+
+        _setValue(box("alpha"), false);
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("module-disable-confirm"));
+        assertThat(confirm.getElement().getProperty("message")).contains("försvinner för alla i Region B")
+                .contains("Inga uppgifter tas bort");
+        assertThat(portal.bean(ModuleEnablement.class).isEnabled("tenant-b", "alpha")).isTrue();
+        _fireCancel(confirm);
+
+        assertThat(portal.bean(ModuleEnablement.class).isEnabled("tenant-b", "alpha")).isTrue();
+        assertThat(box("alpha").getValue()).isTrue();
+        assertThat(navLabels()).contains("Mitt arbete");
+    }
+
+    @Test
+    void aConfirmedSwitchOffAndASwitchOnShowInTheSideNavigationAtOnce() {
+        ModuleEnablement enablement = portal.bean(ModuleEnablement.class);
+        KaribuPortal.as(user("admin.tenant-b", Roles.TENANT_ADMIN, "tenant-b"), "tenant-b", "admin/modules");
+        assertThat(navLabels()).contains("Mitt arbete", "Partnerorganisationer");
+        try {
+            _setValue(box("alpha"), false);
+            _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("module-disable-confirm")));
+
+            assertThat(enablement.isEnabled("tenant-b", "alpha")).isFalse();
+            assertThat(navLabels()).doesNotContain("Mitt arbete", "Partnerorganisationer");
+
+            // switching on needs no confirmation
+            _setValue(box("beta"), true);
+            assertThat(_find(ConfirmDialog.class)).isEmpty();
+            assertThat(enablement.isEnabled("tenant-b", "beta")).isTrue();
+            assertThat(navLabels()).contains("Beta-inställningar", "Mitt arbete");
+        } finally {
+            enablement.setEnabled("tenant-b", "alpha", true, "test");
+            enablement.setEnabled("tenant-b", "beta", false, "test");
+        }
+    }
+
+    @Test
     void aPlatformAdministratorChoosesAnyTenant() {
         KaribuPortal.as(user("platform", Roles.PLATFORM_ADMIN), null, "admin/modules");
 
@@ -74,6 +119,22 @@ class ModuleAdminViewTest {
         assertThat(tenant.isReadOnly()).isFalse();
         List<String> choices = tenant.getListDataView().getItems().map(Tenant::id).toList();
         assertThat(choices).containsExactlyInAnyOrder("tenant-a", "tenant-b", "tenant-c");
+    }
+
+    /** A module's box by its id, as a test or a browser finds it (the grid's cells are not the view's children). */
+    private static Checkbox box(String moduleId) {
+        Grid<Object> grid = grid();
+        for (int row = 0; row < _size(grid); row++) {
+            Checkbox box = (Checkbox) _getCellComponent(grid, row, "enabled");
+            if (box.getId().orElse("").equals("module-enabled-" + moduleId)) {
+                return box;
+            }
+        }
+        throw new AssertionError("no box for " + moduleId);
+    }
+
+    private static List<String> navLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package se.samverka.platform.core.ui.admin;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -61,10 +62,16 @@ public class ModuleAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(state -> {
             Checkbox box = new Checkbox(state.enabled());
+            box.setId("module-enabled-" + state.module().id());
             box.setAriaLabel(getTranslation("modules.enabledFor", state.module().name().in(getLocale())));
             box.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    change(state.module(), e.getValue());
+                if (!e.isFromClient()) {
+                    return;
+                }
+                if (e.getValue()) {
+                    change(state.module(), true);
+                } else {
+                    confirmDisabling(state.module());
                 }
             });
             return box;
@@ -98,6 +105,25 @@ public class ModuleAdminView extends VerticalLayout implements HasDynamicTitle {
         empty.setVisible(states.isEmpty());
     }
 
+    /**
+     * Switching off hides the module's views and reminders from everyone in the tenant, so it is asked
+     * first; the box shows the real state again if the administrator cancels or closes the dialog.
+     */
+    private void confirmDisabling(ModuleManifest module) {
+        Tenant tenant = tenantSelect.getValue();
+        String name = module.name().in(getLocale());
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("modules.disableTitle", name),
+                getTranslation("modules.disableConfirm", name, tenant.name()),
+                getTranslation("modules.disable"), ok -> change(module, false));
+        confirm.setId("module-disable-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("modules.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        // Cancel and Escape alike
+        confirm.addCancelListener(cancel -> refresh());
+        confirm.open();
+    }
+
     private void change(ModuleManifest module, boolean enabled) {
         Tenant tenant = tenantSelect.getValue();
         try {
@@ -108,6 +134,11 @@ public class ModuleAdminView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("modules.concurrent")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
+        // the side navigation shows the tenant's modules now, not at the next navigation
+        MainLayout layout = findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.refreshNavigation();
+        }
     }
 
     @Override

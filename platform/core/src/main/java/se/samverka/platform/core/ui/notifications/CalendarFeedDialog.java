@@ -73,6 +73,12 @@ public class CalendarFeedDialog extends Dialog {
         boolean exists = feeds.exists(username);
         state.setText(getTranslation(exists ? "calendar.active" : "calendar.none"));
         revoke.setEnabled(exists);
+        // a disabled button says nothing by itself: the state beside it says there is no address to revoke
+        if (exists) {
+            revoke.getElement().removeAttribute("aria-describedby");
+        } else {
+            revoke.getElement().setAttribute("aria-describedby", "calendar-state");
+        }
         boolean shown = !url.getValue().isEmpty();
         url.setVisible(shown);
         copy.setVisible(shown);
