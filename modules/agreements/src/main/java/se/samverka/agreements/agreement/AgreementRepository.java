@@ -29,6 +29,7 @@ interface AgreementRepository extends CrudRepository<Agreement, Long> {
             FROM agreements_agreement agreement_
             WHERE agreement_.tenant_id = :tenantId
               AND (:status IS NULL OR agreement_.status = :status)
+              AND (:hiddenStatus IS NULL OR agreement_.status <> :hiddenStatus)
               AND (:partnerId IS NULL OR agreement_.id IN (
                     SELECT p.agreement_id FROM agreements_party p
                     WHERE p.tenant_id = :tenantId AND p.partner_id = :partnerId))
@@ -49,23 +50,24 @@ interface AgreementRepository extends CrudRepository<Agreement, Long> {
      * appends the pageable's sort (property names, e.g. {@code periodEnd}) qualified with its own
      * alias for the entity, {@code agreement_}: hence the table's alias here.
      *
+     * @param hiddenStatus never agreements in this status (drafts, for partner users)
      * @param partnerId    only agreements this partner organisation is party to (also how a partner user's sight is applied)
      * @param activeFrom   only agreements whose period ends on or after this date
      * @param activeTo     only agreements whose period starts on or before this date
      * @param text         a lower-case LIKE pattern matched against title, registry number and partner organisations' names
      */
     @Query(value = "SELECT agreement_.* " + SEARCH_CONDITIONS, countQuery = "SELECT COUNT(*) " + SEARCH_CONDITIONS)
-    Page<Agreement> search(String tenantId, @Nullable String status, @Nullable Long partnerId, @Nullable String responsible,
+    Page<Agreement> search(String tenantId, @Nullable String status, @Nullable String hiddenStatus, @Nullable Long partnerId, @Nullable String responsible,
                            @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo,
                            @Nullable String text, Pageable pageable);
 
     /** The page of {@link #search} without its count. */
     @Query("SELECT agreement_.* " + SEARCH_CONDITIONS)
-    List<Agreement> list(String tenantId, @Nullable String status, @Nullable Long partnerId, @Nullable String responsible,
+    List<Agreement> list(String tenantId, @Nullable String status, @Nullable String hiddenStatus, @Nullable Long partnerId, @Nullable String responsible,
                          @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo, @Nullable String text, Pageable pageable);
 
     /** The count behind {@link #search}. */
     @Query("SELECT COUNT(*) " + SEARCH_CONDITIONS)
-    long count(String tenantId, @Nullable String status, @Nullable Long partnerId, @Nullable String responsible,
+    long count(String tenantId, @Nullable String status, @Nullable String hiddenStatus, @Nullable Long partnerId, @Nullable String responsible,
                @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo, @Nullable String text);
 }

@@ -205,21 +205,21 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public Page<Agreement> search(AgreementSearch filter, Pageable pageable) {
-        return within(filter).map(f -> agreements.search(tenant.require(), f.status(), f.partnerId(), f.responsible(), f.activeFrom(),
+        return within(filter).map(f -> agreements.search(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
                 f.activeTo(), f.text(), pageable)).orElseGet(Page::empty);
     }
 
     /** The same page without its total, for a view that asks for the count separately. */
     @Transactional(readOnly = true)
     public List<Agreement> page(AgreementSearch filter, Pageable pageable) {
-        return within(filter).map(f -> agreements.list(tenant.require(), f.status(), f.partnerId(), f.responsible(), f.activeFrom(),
+        return within(filter).map(f -> agreements.list(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
                 f.activeTo(), f.text(), pageable)).orElseGet(List::of);
     }
 
     /** How many agreements the search finds for the current user. */
     @Transactional(readOnly = true)
     public long count(AgreementSearch filter) {
-        return within(filter).map(f -> agreements.count(tenant.require(), f.status(), f.partnerId(), f.responsible(), f.activeFrom(),
+        return within(filter).map(f -> agreements.count(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
                 f.activeTo(), f.text())).orElse(0L);
     }
 
@@ -227,7 +227,13 @@ public class Agreements {
     private Optional<SearchParameters> within(AgreementSearch filter) {
         Long partnerId = filter.partnerId();
         Sight sight = currentUser.sight();
+        String hidden = null;
         if (sight instanceof Sight.Organisation own) {
+            // a draft is the municipality's own work until it is proposed: partner users do not see it
+            if (filter.status() == AgreementStatus.DRAFT) {
+                return Optional.empty();
+            }
+            hidden = AgreementStatus.DRAFT.name();
             // a partner user's sight is their organisation's record in this tenant: searched by its id,
             // which the party index answers, and never wider than the filter the user chose
             Optional<Long> ownId = partners.findByDirectoryAlias(own.directoryAlias()).map(PartnerOrganisation::id);
@@ -238,11 +244,11 @@ public class Agreements {
         } else if (!(sight instanceof Sight.WholeTenant)) {
             return Optional.empty();
         }
-        return Optional.of(new SearchParameters(filter.status() == null ? null : filter.status().name(), partnerId,
+        return Optional.of(new SearchParameters(filter.status() == null ? null : filter.status().name(), hidden, partnerId,
                 filter.mine() ? currentUser.require().username() : null, filter.activeFrom(), filter.activeTo(), SearchText.containsPattern(filter.text())));
     }
 
-    private record SearchParameters(String status, Long partnerId, String responsible, LocalDate activeFrom, LocalDate activeTo, String text) {
+    private record SearchParameters(String status, String hiddenStatus, Long partnerId, String responsible, LocalDate activeFrom, LocalDate activeTo, String text) {
     }
 
     /** The agreement, if it exists in the tenant and the caller edited its latest version. */

@@ -1,5 +1,7 @@
 package se.samverka.agreements.agreement;
 
+import se.samverka.agreements.lifecycle.AgreementStatus;
+
 import jakarta.inject.Singleton;
 import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.platform.api.partners.PartnerRegister;
@@ -58,7 +60,9 @@ public class PartnerAccess {
         if (sight instanceof Sight.WholeTenant) {
             return agreements.existsById(agreementId);
         }
-        return sight instanceof Sight.Organisation own && isParty(own.directoryAlias(), agreementId);
+        // a draft is the municipality's own work until it is proposed (issue 13: a choice, in the README)
+        return sight instanceof Sight.Organisation own && isParty(own.directoryAlias(), agreementId)
+                && agreements.findById(agreementId).map(a -> a.status() != AgreementStatus.DRAFT).orElse(false);
     }
 
     private boolean isParty(String directoryAlias, long agreementId) {

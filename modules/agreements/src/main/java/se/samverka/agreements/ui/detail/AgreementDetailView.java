@@ -11,6 +11,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverka.agreements.agreement.Agreement;
 import se.samverka.agreements.agreement.ResponsibleOfficers;
+import se.samverka.agreements.agreement.AgreementRoutines;
 import se.samverka.agreements.agreement.AgreementDetails;
 import se.samverka.agreements.agreement.Agreements;
 import se.samverka.agreements.steering.MeetingShortfall;
@@ -42,15 +43,17 @@ public class AgreementDetailView extends RecordView<AgreementDetails> {
     public static final String TAB_PARAMETER = DetailTabs.PARAMETER;
 
     private final ResponsibleOfficers officers;
+    private final AgreementRoutines routines;
     private final Agreements agreements;
     private final SteeringMeetings meetings;
     private final CurrentTenant tenant;
     private final CurrentUser user;
 
     AgreementDetailView(Agreements agreements, SteeringMeetings meetings, List<AgreementTab> tabs,
-                        CurrentTenant tenant, CurrentUser user, ResponsibleOfficers officers) {
+                        CurrentTenant tenant, CurrentUser user, ResponsibleOfficers officers, AgreementRoutines routines) {
         super("agreement", tabs);
         this.officers = officers;
+        this.routines = routines;
         this.agreements = agreements;
         this.meetings = meetings;
         this.tenant = tenant;
@@ -97,6 +100,9 @@ public class AgreementDetailView extends RecordView<AgreementDetails> {
     protected void addHeader(AgreementDetails agreement) {
         Agreement a = agreement.agreement();
         add(facts(a));
+        AgreementRoutines.Links links = routines.linksOf(a.id());
+        links.renews().ifPresent(old -> add(link("agreement-renews", "agreements.ui.renews", old)));
+        links.renewedBy().ifPresent(next -> add(link("agreement-renewed-by", "agreements.ui.renewed-by", next)));
         if (user.get().map(u -> u.hasAnyRole(Roles.STAFF)).orElse(false)) {
             add(new ResponsibleOfficersFact(officers, a.id(), user.get().get().hasAnyRole(Roles.CHANGERS), this::reload));
         }
@@ -123,6 +129,17 @@ public class AgreementDetailView extends RecordView<AgreementDetails> {
         return facts;
     }
 
+    /** "Förnyar: KS/2023:100 Läxhjälp" as a link to the other agreement. */
+    private Component link(String id, String labelKey, Agreement other) {
+        Span line = new Span(getTranslation(labelKey) + ": ");
+        line.setId(id);
+        Anchor to = new Anchor(path(other.id()), other.registryNumber() == null ? other.title()
+                : other.registryNumber() + " " + other.title());
+        to.getElement().setAttribute("router-link", true);
+        line.add(to);
+        return line;
+    }
+
     private Component warning(String text) {
         Callout warning = Callout.warning(text);
         warning.addClassName("agreement-warning");
@@ -145,6 +162,9 @@ public class AgreementDetailView extends RecordView<AgreementDetails> {
             actions.add(amend);
         }
         actions.add(new LifecycleActions(agreements, agreement, user.get().orElse(null), this::reload));
+        if (changer) {
+            actions.add(new RoutineActions(routines, agreement, routines.linksOf(a.id()).renewedBy().isPresent(), this::reload));
+        }
         Anchor pdf = new Anchor("/api/v1/tenants/" + tenant.require() + "/agreements/" + a.id() + "/agreement.pdf",
                 getTranslation("agreements.ui.pdf"));
         pdf.setId("agreement-pdf");

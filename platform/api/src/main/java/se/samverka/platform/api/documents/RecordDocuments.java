@@ -57,6 +57,15 @@ public abstract class RecordDocuments<K extends Enum<K>> {
                 .toList();
     }
 
+    /**
+     * Deletes every document of a record that is itself being deleted (a draft nobody decided on): for the
+     * owning module's service, inside its transaction, after its own checks; the store audits each.
+     */
+    public void deleteAllOf(long recordId) {
+        kinds.all().forEach(kind -> store.list(kinds.ownerType(kind), String.valueOf(recordId))
+                .forEach(stored -> store.delete(stored.id())));
+    }
+
     /** Attaches a file; refused with a translated reason when the kind or the file is not acceptable. */
     public RecordDocument<K> attach(long recordId, K kind, String filename, InputStream content) {
         requireVisible(recordId);
