@@ -1,7 +1,5 @@
 package se.samverka.platform.core.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +8,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -19,7 +16,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import se.samverka.platform.api.tenant.CurrentTenant;
-import se.samverka.platform.core.i18n.Messages;
 import se.samverka.platform.core.tenant.HostTenant;
 import se.samverka.platform.core.tenant.Tenant;
 import se.samverka.platform.core.tenant.TenantDirectory;
@@ -46,8 +42,12 @@ public class AccessibilityStatementView extends VerticalLayout implements HasDyn
     public static final String ROUTE = "tillganglighet";
     /** DIGG's form for reporting a public body's inaccessible digital service. */
     static final String DIGG_REPORT = "https://www.digg.se/tdosanmalan";
-    /** The known issues, by key: each is said with the WCAG 2.1 success criterion it concerns. */
-    static final List<String> KNOWN_ISSUES = List.of("menu-selected", "select-required", "pdf");
+    /**
+     * The known issues, by key, each said with the WCAG 2.1 success criterion it concerns: what axe-core
+     * still reports (below "serious") in the browser tests — empty-table-header, region on Vaadin's
+     * connection indicator — and the documents users upload. Update with the tests' findings.
+     */
+    static final List<String> KNOWN_ISSUES = List.of("table-header", "connection-indicator", "pdf");
 
     AccessibilityStatementView(CurrentTenant currentTenant, TenantDirectory tenants,
                                @Value("${samverka.accessibility.contact-email}") String contactEmail,
@@ -58,7 +58,8 @@ public class AccessibilityStatementView extends VerticalLayout implements HasDyn
         setPadding(true);
         String organisation = currentTenant.id().or(HostTenant::current).flatMap(tenants::find).map(Tenant::name)
                 .orElseGet(() -> getTranslation("a11y.organisations"));
-        add(new H1(getTranslation("a11y.title")), languages());
+        // the statement in the other language, for a visitor who has not signed in
+        add(new H1(getTranslation("a11y.title")), Language.buttons("a11y-lang", getTranslation("user.language")));
         add(new Paragraph(getTranslation("a11y.intro", organisation)));
 
         add(new H2(getTranslation("a11y.how.title")), new Paragraph(getTranslation("a11y.how.text")));
@@ -69,6 +70,7 @@ public class AccessibilityStatementView extends VerticalLayout implements HasDyn
 
         Anchor digg = new Anchor(DIGG_REPORT, getTranslation("a11y.supervision.link"));
         digg.setId("a11y-digg");
+        underlined(digg);
         add(new H2(getTranslation("a11y.supervision.title")), new Paragraph(getTranslation("a11y.supervision.text")),
                 new Paragraph(digg));
 
@@ -95,23 +97,13 @@ public class AccessibilityStatementView extends VerticalLayout implements HasDyn
     private Paragraph withMail(String text, String email, String id) {
         Anchor mail = new Anchor("mailto:" + email, email);
         mail.setId(id);
+        underlined(mail);
         return new Paragraph(new Span(text + " "), mail, new Span("."));
     }
 
-    /** The statement in the other language, for a visitor who has not signed in. */
-    private HorizontalLayout languages() {
-        Button swedish = new Button("Svenska", e -> Language.switchTo(Messages.SWEDISH));
-        swedish.setId("a11y-lang-sv");
-        swedish.getElement().setAttribute("lang", "sv");
-        Button english = new Button("English", e -> Language.switchTo(Messages.ENGLISH));
-        english.setId("a11y-lang-en");
-        english.getElement().setAttribute("lang", "en");
-        swedish.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout languages = new HorizontalLayout(swedish, english);
-        languages.getElement().setAttribute("role", "group");
-        languages.getElement().setAttribute("aria-label", getTranslation("user.language"));
-        return languages;
+    /** A link in running text is told from the text by more than its colour (WCAG 1.4.1). */
+    private static void underlined(Anchor link) {
+        link.getStyle().set("text-decoration", "underline");
     }
 
     private String date(String iso) {

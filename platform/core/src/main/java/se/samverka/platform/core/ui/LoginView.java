@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Div;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.core.security.OidcAvailability;
 import se.samverka.platform.core.security.PortalLoginHandler;
-import se.samverka.platform.core.i18n.Messages;
 import se.samverka.platform.core.tenant.HostTenant;
 import se.samverka.platform.core.tenant.Tenant;
 import se.samverka.platform.core.tenant.TenantDirectory;
@@ -75,17 +74,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
-        Button swedish = new Button("Svenska", e -> Language.switchTo(Messages.SWEDISH));
-        swedish.setId("login-lang-sv");
-        swedish.getElement().setAttribute("lang", "sv");
-        swedish.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button english = new Button("English", e -> Language.switchTo(Messages.ENGLISH));
-        english.setId("login-lang-en");
-        english.getElement().setAttribute("lang", "en");
-        english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout languages = new HorizontalLayout(swedish, english);
-        languages.getElement().setAttribute("role", "group");
-        languages.getElement().setAttribute("aria-label", getTranslation("user.language"));
+        HorizontalLayout languages = Language.buttons("login-lang", getTranslation("user.language"));
         keycloakState.setId("keycloak-state");
         main.add(title, intro, keycloak.isPresent() ? keycloakState : form, languages);
         RouterLink statement = new RouterLink(getTranslation("a11y.link"), AccessibilityStatementView.class);
