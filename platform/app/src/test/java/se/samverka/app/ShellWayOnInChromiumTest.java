@@ -72,6 +72,9 @@ class ShellWayOnInChromiumTest {
 
         browser.click(driver.findElement(By.id("a11y-lang-en")));
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#accessibility-statement > h1"), "Accessibility of Samverka"));
+        assertThat(driver.findElement(By.id("a11y-level")).getText()).contains("WCAG 2.1 level AA");
+        browser.click(driver.findElement(By.id("a11y-lang-sv")));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#accessibility-statement > h1"), "Tillgänglighet för Samverka"));
 
         browser.signInOnThePortalsForm(chromium.baseUrl(), "officer.orust", "demo");
         browser.clickFresh(By.id("accessibility-link"));
