@@ -20,6 +20,7 @@ import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.core.i18n.Messages;
 import se.samverka.platform.core.security.Claims;
 import se.samverka.platform.core.security.UserContext;
+import se.samverka.platform.core.tenant.HostTenant;
 import se.samverka.platform.core.tenant.Tenant;
 import se.samverka.platform.core.tenant.TenantContext;
 import se.samverka.platform.core.tenant.TenantDirectory;
@@ -37,8 +38,10 @@ import java.util.Set;
  * resources: reads the signed session cookie (the same one Micronaut's login and the
  * Keycloak login set), exposes the user to Vaadin's access control as the request's principal and
  * roles, and sets the current tenant (host name first, else the chosen membership, always checked
- * against the user's memberships). A host that belongs to no tenant, or a tenant the user is not a
- * member of, answers a translated 404.
+ * against the user's memberships). A host that belongs to no tenant answers a translated 404. On a
+ * tenant's host a signed-in user who is not its member gets no current tenant: the portal shell then
+ * shows every page as "not a member" (with their name, logout and links to their own tenants), see
+ * {@link se.samverka.platform.core.ui.PortalUiSetup}.
  */
 @Singleton
 public class PortalSessionFilter {
@@ -77,22 +80,22 @@ public class PortalSessionFilter {
         if (user.isPresent()) {
             PortalUser u = user.get();
             if (hostTenant.isPresent()) {
-                if (!u.isMemberOf(hostTenant.get().id())) {
-                    notFound(request, response, "error.notMember");
-                    return;
+                if (u.isMemberOf(hostTenant.get().id())) {
+                    tenant = hostTenant.map(Tenant::id);
                 }
-                tenant = hostTenant.map(Tenant::id);
             } else {
                 tenant = chosenTenant(request, u);
             }
         }
         UserContext.set(user.orElse(null));
         tenant.ifPresent(TenantContext::set);
+        HostTenant.set(hostTenant.map(Tenant::id).orElse(null));
         try {
             chain.doFilter(user.<ServletRequest>map(u -> new AuthenticatedRequest(request, u)).orElse(request), response);
         } finally {
             UserContext.clear();
             TenantContext.clear();
+            HostTenant.clear();
         }
     }
 

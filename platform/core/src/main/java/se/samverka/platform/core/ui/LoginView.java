@@ -20,7 +20,11 @@ import com.vaadin.flow.component.html.Div;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.core.security.OidcAvailability;
 import se.samverka.platform.core.security.PortalLoginHandler;
-import se.samverka.platform.core.i18n.Messages;
+import se.samverka.platform.core.tenant.HostTenant;
+import se.samverka.platform.core.tenant.Tenant;
+import se.samverka.platform.core.tenant.TenantDirectory;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.router.RouterLink;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,13 +32,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded default's sign-in page: Vaadin's login form posting to Micronaut's login endpoint,
- * which sets the signed session cookie and returns the user to where they were going.
+ * The sign-in page. On the embedded default: Vaadin's login form posting to Micronaut's login endpoint,
+ * which sets the signed session cookie and returns the user to where they were going. With Keycloak:
+ * the way to Keycloak's login page. On a tenant's host it names the tenant (Keycloak's own page cannot:
+ * one realm and one client serve every tenant), and there it waits for the user's click instead of
+ * going on to Keycloak at once, so the name is seen. A skip link, the languages and the accessibility
+ * statement are on it as on every page.
  */
 @Prototype
 @AnonymousAllowed
 @Route("login")
-public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String KEYCLOAK_LOGIN = "/oauth/login/keycloak";
 
@@ -42,30 +50,38 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Optional<OidcAvailability> keycloak;
     private final LoginForm form = new LoginForm();
     private final Div keycloakState = new Div();
+    private final Optional<Tenant> hostTenant;
 
-    LoginView(CurrentUser currentUser, Optional<OidcAvailability> keycloak) {
+    LoginView(CurrentUser currentUser, Optional<OidcAvailability> keycloak, TenantDirectory tenants) {
         this.currentUser = currentUser;
         this.keycloak = keycloak;
+        this.hostTenant = HostTenant.current().flatMap(tenants::find);
         setId("login-view");
-        getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
+        Main main = new Main();
+        main.setId(SkipLink.TARGET);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
                 .set("padding", "var(--lumo-space-l)");
-        H1 title = new H1("Samverka");
+        H1 title = new H1(hostTenant.map(Tenant::name).orElse("Samverka"));
+        title.setId("login-title");
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
+        if (hostTenant.isPresent()) {
+            Paragraph product = new Paragraph("Samverka");
+            product.setId("login-product");
+            product.getStyle().set("font-weight", "600").set("margin-bottom", "0");
+            main.add(product);
+            intro.add(" " + getTranslation("login.tenantIntro", hostTenant.get().name()));
+        }
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
-        Button swedish = new Button("Svenska", e -> Language.switchTo(Messages.SWEDISH));
-        swedish.setId("login-lang-sv");
-        swedish.getElement().setAttribute("lang", "sv");
-        swedish.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button english = new Button("English", e -> Language.switchTo(Messages.ENGLISH));
-        english.setId("login-lang-en");
-        english.getElement().setAttribute("lang", "en");
-        english.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout languages = new HorizontalLayout(swedish, english);
-        languages.getElement().setAttribute("role", "group");
-        languages.getElement().setAttribute("aria-label", getTranslation("user.language"));
+        HorizontalLayout languages = Language.buttons("login-lang", getTranslation("user.language"));
         keycloakState.setId("keycloak-state");
-        add(title, intro, keycloak.isPresent() ? keycloakState : form, languages);
+        main.add(title, intro, keycloak.isPresent() ? keycloakState : form, languages);
+        RouterLink statement = new RouterLink(getTranslation("a11y.link"), AccessibilityStatementView.class);
+        statement.setId("login-accessibility-link");
+        Footer footer = new Footer(statement);
+        footer.getStyle().set("text-align", "center").set("padding", "var(--lumo-space-m)");
+        add(new SkipLink(), main, footer);
     }
 
     @Override
@@ -108,15 +124,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 cookie.setMaxAge(600);
                 response.addCookie(cookie);
             }
-            getUI().ifPresent(ui -> ui.getPage().setLocation(KEYCLOAK_LOGIN));
-            keycloakState.add(new Paragraph(getTranslation("login.redirecting")));
-            return;
+            if (hostTenant.isEmpty()) {
+                getUI().ifPresent(ui -> ui.getPage().setLocation(KEYCLOAK_LOGIN));
+                keycloakState.add(new Paragraph(getTranslation("login.redirecting")));
+                return;
+            }
         }
-        String message = signedOut ? "login.signedOut" : !available || "unavailable".equals(error) ? "login.unavailable"
-                : "login.denied";
+        boolean waiting = !signedOut && error == null && available;
+        String message = waiting ? "login.keycloakIntro" : signedOut ? "login.signedOut"
+                : !available || "unavailable".equals(error) ? "login.unavailable" : "login.denied";
         Paragraph text = new Paragraph(getTranslation(message));
         text.setId("login-message");
-        text.getElement().setAttribute("role", signedOut ? "status" : "alert");
+        if (!waiting) {
+            text.getElement().setAttribute("role", signedOut ? "status" : "alert");
+        }
         Button again = new Button(getTranslation("login.submit"), e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.getPage().setLocation(KEYCLOAK_LOGIN)));
         again.setId("login-keycloak");
@@ -146,6 +167,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " – Samverka";
+        return getTranslation("login.title") + hostTenant.map(t -> " – " + t.name()).orElse("") + " – Samverka";
     }
 }

@@ -5,7 +5,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -28,7 +32,9 @@ import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.core.hosting.PortalSessionFilter;
 import se.samverka.platform.core.i18n.Messages;
 import se.samverka.platform.core.module.ModuleEnablement;
+import se.samverka.platform.core.tenant.HostTenant;
 import se.samverka.platform.core.tenant.Tenant;
+import se.samverka.platform.core.tenant.TenantAddresses;
 import se.samverka.platform.core.tenant.TenantDirectory;
 import se.samverka.platform.core.ui.admin.AuditLogView;
 import se.samverka.platform.core.ui.admin.ModuleAdminView;
@@ -45,9 +51,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The portal shell: a header in the tenant's colour with the user menu (language, tenant switch,
- * sign out) and a side navigation built on every navigation from the tenant's enabled modules and
- * the user's roles, so enabling a module shows at once.
+ * The portal shell: a skip link, a header in the tenant's colour with the user menu (language, tenant
+ * switch, sign out; a sign-in link for visitors), a side navigation built on every navigation from the
+ * tenant's enabled modules and the user's roles, so enabling a module shows at once, the link to the
+ * accessibility statement under it, and the page's main region ({@link SkipLink#TARGET}). The error
+ * pages and the public statement are shown in it too, so nobody lands on a page without a way on.
  */
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -57,14 +65,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final TenantDirectory tenants;
     private final ModuleEnablement enablement;
     private final SideNav nav = new SideNav();
+    private final Div main = new Div();
+    private final TenantAddresses addresses;
 
     private final Notifications notifications;
     private final CalendarFeeds calendarFeeds;
     private final MyWork work;
 
     MainLayout(CurrentUser currentUser, CurrentTenant currentTenant, TenantDirectory tenants, ModuleEnablement enablement,
-               Notifications notifications, CalendarFeeds calendarFeeds, MyWork work) {
+               Notifications notifications, CalendarFeeds calendarFeeds, MyWork work, TenantAddresses addresses) {
         this.work = work;
+        this.addresses = addresses;
         this.currentUser = currentUser;
         this.currentTenant = currentTenant;
         this.tenants = tenants;
@@ -73,25 +84,45 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.calendarFeeds = calendarFeeds;
         setPrimarySection(Section.DRAWER);
         nav.setLabel(getTranslation("nav.label"));
-        addToDrawer(nav);
+        // the header first, in the page as on the screen: its skip link is the first thing Tab reaches
         addToNavbar(header());
+        addToDrawer(nav, drawerFooter());
+        main.setId(SkipLink.TARGET);
+        main.getElement().setAttribute("role", "main");
+        main.getElement().setAttribute("tabindex", "-1");
+        // the views' own full height (a list whose grid fills the page) stays what it was without the region
+        main.setHeightFull();
+        setContent(main);
+    }
+
+    /** The tenant the page is about: the current one, else the host's (a visitor or a non-member there). */
+    private Optional<Tenant> shownTenant() {
+        return currentTenant.id().or(HostTenant::current).flatMap(tenants::find);
+    }
+
+    private Component drawerFooter() {
+        RouterLink statement = new RouterLink(getTranslation("a11y.link"), AccessibilityStatementView.class);
+        statement.setId("accessibility-link");
+        Footer footer = new Footer(statement);
+        footer.getStyle().set("padding", "var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)");
+        return footer;
     }
 
     private Component header() {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        Optional<Tenant> tenant = currentTenant.id().flatMap(tenants::find);
+        Optional<Tenant> tenant = shownTenant();
         Span product = new Span("Samverka");
         product.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span tenantName = new Span(tenant.map(Tenant::name).orElse(getTranslation("header.noTenant")));
         tenantName.setId("tenant-name");
         Span separator = new Span("·");
         separator.getElement().setAttribute("aria-hidden", "true");
-        HorizontalLayout header = new HorizontalLayout(toggle, product, separator, tenantName);
-        if (tenant.isPresent() && currentUser.get().isPresent()) {
+        HorizontalLayout header = new HorizontalLayout(new SkipLink(), toggle, product, separator, tenantName);
+        if (currentTenant.id().isPresent() && currentUser.get().isPresent()) {
             header.add(new NotificationBell(notifications));
         }
-        header.add(userMenu(tenant));
+        header.add(currentUser.get().isPresent() ? userMenu(tenant) : signInLink());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(tenantName);
@@ -99,6 +130,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .set("background", tenant.map(Tenant::brandColour).orElse("#1F2937"));
         header.getElement().setAttribute("role", "banner");
         return header;
+    }
+
+    /** A visitor (the public statement, a page not found) signs in from the header. */
+    private Component signInLink() {
+        Anchor signIn = new Anchor("/login", getTranslation("login.submit"));
+        signIn.setId("header-login");
+        signIn.getElement().setAttribute("router-ignore", true);
+        signIn.getStyle().set("color", "white").set("font-weight", "600").set("white-space", "nowrap");
+        return signIn;
     }
 
     private Component userMenu(Optional<Tenant> tenant) {
@@ -118,7 +158,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SubMenu switcher = sub.addItem(getTranslation("user.switchTenant")).getSubMenu();
             for (String id : user.tenants()) {
                 tenants.find(id).ifPresent(t -> {
-                    var item = switcher.addItem(t.name(), e -> switchTenant(t.id()));
+                    var item = switcher.addItem(t.name(), e -> switchTenant(t));
                     item.setCheckable(true);
                     item.setChecked(tenant.map(Tenant::id).map(id::equals).orElse(false));
                 });
@@ -132,23 +172,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return menu;
     }
 
-    private static void switchTenant(String tenantId) {
-        VaadinSession.getCurrent().getSession().setAttribute(PortalSessionFilter.CHOSEN_TENANT, tenantId);
-        UI.getCurrent().getPage().setLocation("/");
+    /** On a tenant's host the host decides the tenant: switching goes to the other tenant's address. */
+    private void switchTenant(Tenant tenant) {
+        VaadinSession.getCurrent().getSession().setAttribute(PortalSessionFilter.CHOSEN_TENANT, tenant.id());
+        String target = HostTenant.current().isPresent() ? addresses.startPage(tenant).orElse("/") : "/";
+        UI.getCurrent().getPage().setLocation(target);
     }
 
-    private static void logout() {
+    /** Ends the portal's session and the sign-in's (Keycloak's too, by the logout endpoint). */
+    public static void logout() {
         UI ui = UI.getCurrent();
         VaadinSession.getCurrent().getSession().invalidate();
         ui.getPage().setLocation("/auth/logout");
     }
 
-    /** The view is the page's main landmark, for screen readers' "skip to main content". */
+    /** The view goes into the page's main region, the skip link's target. */
     @Override
     public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
-        super.showRouterLayoutContent(content);
+        main.getElement().removeAllChildren();
         if (content != null) {
-            content.getElement().setAttribute("role", "main");
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(com.vaadin.flow.component.HasElement oldContent) {
+        if (oldContent != null && main.getElement().equals(oldContent.getElement().getParent())) {
+            main.getElement().removeChild(oldContent.getElement());
         }
     }
 
@@ -161,11 +211,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void refreshNavigation() {
         nav.removeAll();
         Locale locale = getLocale();
-        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
         PortalUser user = currentUser.get().orElse(null);
-        if (user == null) {
+        // a visitor, or a user on a tenant's host they are not a member of, has nowhere to go here
+        boolean elsewhere = user != null && HostTenant.current().map(host -> !user.isMemberOf(host)).orElse(false);
+        nav.setVisible(user != null && !elsewhere);
+        if (user == null || elsewhere) {
             return;
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
         currentTenant.id().ifPresent(tenantId -> {
             List<ModuleManifest> modules = enablement.enabledModules(tenantId);
             if (!modules.isEmpty()) {

@@ -9,7 +9,12 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.inject.Singleton;
 import jakarta.servlet.http.Cookie;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.security.UserContext;
+import se.samverka.platform.core.tenant.HostTenant;
+import se.samverka.platform.core.ui.error.NotMemberException;
 import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.core.i18n.Messages;
@@ -24,7 +29,8 @@ import java.util.Optional;
  * Wires every Vaadin session and UI: the language (a cookie, else the browser, Swedish by default),
  * the page's {@code lang}, Vaadin's annotation-based access control (a view without
  * {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed} is denied), and the module
- * check: a module's view answers 404 while the module is disabled for the current tenant.
+ * check: a module's view answers 404 while the module is disabled for the current tenant, and on a
+ * tenant's host a user who is not its member is told so on every page but the public ones.
  */
 @Singleton
 public class PortalUiSetup implements VaadinServiceInitListener {
@@ -55,9 +61,25 @@ public class PortalUiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             ui.getElement().executeJs("document.documentElement.setAttribute('lang', $0)", ui.getLocale().getLanguage());
+            // first: on a tenant's host where the user is no member, every page says so (in the shell)
+            ui.addBeforeEnterListener(PortalUiSetup::checkMembershipOfHost);
             ui.addBeforeEnterListener(accessControl);
             ui.addBeforeEnterListener(this::checkModuleEnabled);
         });
+    }
+
+    /**
+     * A signed-in user on the host of a tenant they are not a member of (the session filter gave them no
+     * current tenant) sees the "not a member" page wherever they go, but for the public pages.
+     */
+    private static void checkMembershipOfHost(BeforeEnterEvent event) {
+        Optional<String> host = HostTenant.current();
+        Optional<PortalUser> user = UserContext.current();
+        if (host.isEmpty() || user.isEmpty() || user.get().isMemberOf(host.get())
+                || event.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class)) {
+            return;
+        }
+        event.rerouteToError(NotMemberException.class);
     }
 
     private void checkModuleEnabled(BeforeEnterEvent event) {

@@ -30,6 +30,8 @@ import se.samverka.platform.core.ui.PortalUiSetup;
 import se.samverka.platform.core.ui.error.AccessDeniedView;
 import se.samverka.platform.core.ui.error.InternalErrorView;
 import se.samverka.platform.core.ui.error.NotFoundView;
+import se.samverka.platform.core.ui.error.NotMemberView;
+import se.samverka.platform.core.tenant.HostTenant;
 
 import java.security.Principal;
 import java.util.Locale;
@@ -54,7 +56,7 @@ public final class KaribuPortal {
         Set<Class<? extends Component>> platformViews = context.getBeanDefinitions(Qualifiers.byStereotype(Route.class)).stream()
                 .map(definition -> (Class<? extends Component>) definition.getBeanType()).collect(Collectors.toSet());
         Routes routes = new Routes(platformViews,
-                Set.of(NotFoundView.class, AccessDeniedView.class, InternalErrorView.class), true);
+                Set.of(NotFoundView.class, AccessDeniedView.class, InternalErrorView.class, NotMemberView.class), true);
         MockVaadin.setMockRequestFactory(session -> new SignedInRequest(session));
         MockVaadin.setup(UI::new, new PortalMockServlet(routes, context));
         VaadinHosting.registerModuleRoutes(RouteConfiguration.forApplicationScope(), context.getBean(ModuleRegistry.class));
@@ -93,6 +95,14 @@ public final class KaribuPortal {
         }
     }
 
+    /**
+     * The request's host belongs to this tenant (null: a platform host), as the session filter sets it
+     * for every request; pair with {@link #as} and a current tenant only where the user is a member.
+     */
+    public static void onHostOf(String tenant) {
+        HostTenant.set(tenant);
+    }
+
     public static void locale(Locale locale) {
         UI.getCurrent().getSession().setLocale(locale);
         UI.getCurrent().setLocale(locale);
@@ -102,6 +112,7 @@ public final class KaribuPortal {
         MockVaadin.tearDown();
         UserContext.clear();
         TenantContext.clear();
+        HostTenant.clear();
     }
 
     /** The request principal and roles follow the signed-in user, as the session filter makes them. */

@@ -1,23 +1,29 @@
 package se.samverka.platform.core.ui.error;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletResponse;
 import se.samverka.platform.core.ui.DashboardView;
+import se.samverka.platform.core.ui.MainLayout;
 
-/** A translated "page not found": also what another tenant's record or a disabled module looks like. */
+/**
+ * A translated "page not found": also what another tenant's record or a disabled module looks like. In the
+ * shell (header, the user's name, logout, navigation), so the user has a way on.
+ */
 @Prototype
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+@ParentLayout(MainLayout.class)
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
