@@ -59,6 +59,13 @@ public final class TestAgreements {
         return TestPortal.bean(Agreements.class).createDraft(terms(partnerId));
     }
 
+    /** A proposed agreement with the partner: what a partner user sees first (drafts are the municipality's own). */
+    public static AgreementDetails proposed(long partnerId) {
+        AgreementDetails agreement = draft(partnerId);
+        return TestPortal.bean(Agreements.class).transition(agreement.id(), agreement.agreement().version(),
+                AgreementStatus.PROPOSED, null, null);
+    }
+
     /** An active agreement with the partner, moved there through the lifecycle. */
     public static AgreementDetails active(long partnerId) {
         Agreements agreements = TestPortal.bean(Agreements.class);

@@ -294,8 +294,10 @@ class AgreementsApiTest {
         assertThat(reader.json()).containsEntry("code", "refusal.role");
         assertThat(READER.post(BASE, terms(partnerId)).status()).isEqualTo(403);
         assertThat(partner.post(BASE, terms(partnerId)).status()).isEqualTo(403);
+        // a draft is not the partner's to see (drafts are the municipality's own until proposed): 404, not 403
         assertThat(partner.post(BASE + "/" + draft.id() + "/transitions", Map.of("version", draft.version(), "status", "PROPOSED"))
-                .status()).isEqualTo(403);
+                .status()).isEqualTo(404);
+        assertThat(partner.get(BASE + "/" + draft.id()).status()).isEqualTo(404);
         assertThat(READER.get(BASE + "/" + draft.id()).status()).isEqualTo(200);
     }
 

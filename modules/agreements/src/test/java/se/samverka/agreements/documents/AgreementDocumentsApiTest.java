@@ -43,12 +43,12 @@ class AgreementDocumentsApiTest {
         xUser = TestPortal.partner(x, TENANT_A, TENANT_C);
         yUser = TestPortal.partner(y, TENANT_A);
         as(officer(TENANT_A), TENANT_A, () -> {
-            ofX = TestAgreements.draft(TestAgreements.partner(x).id());
-            ofY = TestAgreements.draft(TestAgreements.partner(y).id());
+            ofX = TestAgreements.proposed(TestAgreements.partner(x).id());
+            ofY = TestAgreements.proposed(TestAgreements.partner(y).id());
         });
         as(officer(TENANT_C), TENANT_C, () -> {
             TestAgreements.partner(x);
-            inC = TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("z")).id());
+            inC = TestAgreements.proposed(TestAgreements.partner(TestAgreements.alias("z")).id());
         });
         officerA = PortalHttp.as(TestPortal.shared(), officer(TENANT_A));
     }

@@ -46,7 +46,7 @@ class DocumentsTabTest {
     static void anAgreement() {
         alias = TestAgreements.alias("x");
         as(officer(TENANT_A), TENANT_A, () -> {
-            agreement = TestAgreements.draft(TestAgreements.partner(alias).id());
+            agreement = TestAgreements.proposed(TestAgreements.partner(alias).id());
         });
     }
 

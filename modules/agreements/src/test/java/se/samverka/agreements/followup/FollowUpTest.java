@@ -180,7 +180,7 @@ class FollowUpTest {
     void reportsAreForActiveOrEndedAgreementsOnly() {
         String alias = TestAgreements.alias("dr");
         PartnerOrganisation partner = asOfficer(() -> TestAgreements.partner(alias));
-        AgreementDetails draft = asOfficer(() -> TestAgreements.draft(partner.id()));
+        AgreementDetails draft = asOfficer(() -> TestAgreements.proposed(partner.id()));
         long draftPeriod = asOfficer(() -> periods.overview(draft.id())).get(0).period().id();
 
         assertThat(refusalKey(() -> as(TestPortal.partner(alias, TENANT_A), TENANT_A,

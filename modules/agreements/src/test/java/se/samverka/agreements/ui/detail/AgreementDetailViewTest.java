@@ -60,14 +60,14 @@ class AgreementDetailViewTest {
         String y = TestAgreements.alias("y");
         AgreementDetails withY = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A, () -> {
             TestAgreements.partner(x);
-            return TestAgreements.draft(TestAgreements.partner(y).id());
+            return TestAgreements.proposed(TestAgreements.partner(y).id());
         });
 
         karibu.show(TestPortal.partner(x, TENANT_A), TENANT_A, AgreementDetailView.path(withY.id()));
         _get(NotFoundView.class);
 
         karibu.show(TestPortal.partner(y, TENANT_A), TENANT_A, AgreementDetailView.path(withY.id()));
-        assertThat(_get(Span.class, spec -> spec.withId("agreement-status")).getText()).isEqualTo("utkast");
+        assertThat(_get(Span.class, spec -> spec.withId("agreement-status")).getText()).isEqualTo("förslag till beslut");
         // a partner changes nothing: no edit, no transitions
         assertThat(_find(Button.class, spec -> spec.withId("agreement-edit"))).isEmpty();
         assertThat(_get(LifecycleActions.class).getComponentCount()).isZero();

@@ -63,8 +63,8 @@ class AgreementsListViewTest {
         String aliasX = TestAgreements.alias("lx");
         PartnerOrganisation x = TestPortal.as(officer, TENANT_A, () -> TestAgreements.partner(aliasX));
         PartnerOrganisation y = TestPortal.as(officer, TENANT_A, () -> TestAgreements.partner(TestAgreements.alias("ly")));
-        AgreementDetails withX = TestPortal.as(officer, TENANT_A, () -> TestAgreements.draft(x.id()));
-        AgreementDetails withY = TestPortal.as(officer, TENANT_A, () -> TestAgreements.draft(y.id()));
+        AgreementDetails withX = TestPortal.as(officer, TENANT_A, () -> TestAgreements.proposed(x.id()));
+        AgreementDetails withY = TestPortal.as(officer, TENANT_A, () -> TestAgreements.proposed(y.id()));
 
         karibu.show(TestPortal.partner(aliasX, TENANT_A), TENANT_A, "agreements");
 
