@@ -1,5 +1,6 @@
 package se.samverka.groups.ui;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,8 +37,8 @@ class GroupDialog extends Dialog {
 
     private final TextField name = new TextField();
     private final TextField term = new TextField();
-    private final DatePicker startsOn = new DatePicker();
-    private final DatePicker endsOn = new DatePicker();
+    private final DatePicker startsOn = DateFields.localised(new DatePicker());
+    private final DatePicker endsOn = DateFields.localised(new DatePicker());
     private final TextField venue = new TextField();
     private final Select<DayOfWeek> weekday = new Select<>();
     private final TimePicker startTime = new TimePicker();

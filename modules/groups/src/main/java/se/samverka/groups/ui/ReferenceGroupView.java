@@ -1,5 +1,6 @@
 package se.samverka.groups.ui;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -134,7 +135,7 @@ public class ReferenceGroupView extends VerticalLayout implements BeforeEnterObs
 
     private Dialog meetingDialog(ReferenceMeeting existing) {
         Dialog dialog = new Dialog(getTranslation("groups.ui.reference.meeting"));
-        DatePicker date = new DatePicker(getTranslation("groups.ui.reference.date"));
+        DatePicker date = DateFields.date(getTranslation("groups.ui.reference.date"));
         date.setId("reference-meeting-date");
         Select<ReferenceMeeting.Status> status = new Select<>();
         status.setId("reference-meeting-status");
@@ -187,7 +188,7 @@ public class ReferenceGroupView extends VerticalLayout implements BeforeEnterObs
         Dialog dialog = new Dialog(getTranslation("groups.ui.reference.proposal"));
         TextField title = new TextField(getTranslation("groups.field.proposal-title"));
         title.setId("reference-proposal-title");
-        DatePicker forwarded = new DatePicker(getTranslation("groups.ui.reference.forwarded-on"));
+        DatePicker forwarded = DateFields.date(getTranslation("groups.ui.reference.forwarded-on"));
         forwarded.setId("reference-proposal-forwarded");
         Select<Proposal.Status> status = new Select<>();
         status.setId("reference-proposal-status");

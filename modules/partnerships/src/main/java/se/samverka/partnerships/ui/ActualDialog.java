@@ -1,5 +1,6 @@
 package se.samverka.partnerships.ui;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,7 +31,7 @@ class ActualDialog extends Dialog {
         category.setItemLabelGenerator(c -> getTranslation(c.labelKey())
                 + (c.eligible() ? "" : " (" + getTranslation("partnerships.ui.budget.ineligible") + ")"));
         category.setValue(CostCategory.TRAVEL);
-        DatePicker spentOn = new DatePicker(getTranslation("partnerships.field.spent-on"));
+        DatePicker spentOn = DateFields.date(getTranslation("partnerships.field.spent-on"));
         spentOn.setId("actual-spent-on");
         spentOn.setMin(phase.startsOn());
         spentOn.setMax(phase.endsOn());

@@ -1,5 +1,6 @@
 package se.samverka.partnerships.ui;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,9 +58,9 @@ class PartnershipDialog extends Dialog {
         status.setItems(PartnershipStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setValue(PartnershipStatus.EXPLORING);
-        DatePicker startsOn = new DatePicker(getTranslation("partnerships.field.starts-on"));
+        DatePicker startsOn = DateFields.date(getTranslation("partnerships.field.starts-on"));
         startsOn.setId("partnership-starts-on");
-        DatePicker endsOn = new DatePicker(getTranslation("partnerships.field.ends-on"));
+        DatePicker endsOn = DateFields.date(getTranslation("partnerships.field.ends-on"));
         endsOn.setId("partnership-ends-on");
         TextField references = new TextField(getTranslation("partnerships.field.icld-references"));
         references.setId("partnership-icld-references");

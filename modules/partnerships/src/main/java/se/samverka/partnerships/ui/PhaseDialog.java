@@ -1,5 +1,6 @@
 package se.samverka.partnerships.ui;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,9 +35,9 @@ class PhaseDialog extends Dialog {
         year.setId("phase-project-year");
         NumberFields.atLeast(year, 1);
         year.setHelperText(getTranslation("partnerships.ui.phase.project-year-help"));
-        DatePicker startsOn = new DatePicker(getTranslation("partnerships.field.starts-on"));
+        DatePicker startsOn = DateFields.date(getTranslation("partnerships.field.starts-on"));
         startsOn.setId("phase-starts-on");
-        DatePicker endsOn = new DatePicker(getTranslation("partnerships.field.ends-on"));
+        DatePicker endsOn = DateFields.date(getTranslation("partnerships.field.ends-on"));
         endsOn.setId("phase-ends-on");
         Select<PhaseStatus> status = new Select<>();
         status.setId("phase-status");
@@ -44,13 +45,13 @@ class PhaseDialog extends Dialog {
         status.setItems(PhaseStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setValue(PhaseStatus.PLANNED);
-        DatePicker appliedOn = new DatePicker(getTranslation("partnerships.field.applied-on"));
+        DatePicker appliedOn = DateFields.date(getTranslation("partnerships.field.applied-on"));
         appliedOn.setId("phase-applied-on");
         IntegerField granted = new IntegerField(getTranslation("partnerships.field.granted-sek"));
         granted.setId("phase-granted");
         NumberFields.atLeast(granted, 0);
         granted.setSuffixComponent(new com.vaadin.flow.component.html.Span("kr"));
-        DatePicker decidedOn = new DatePicker(getTranslation("partnerships.field.decided-on"));
+        DatePicker decidedOn = DateFields.date(getTranslation("partnerships.field.decided-on"));
         decidedOn.setId("phase-decided-on");
         TextField decisionRef = new TextField(getTranslation("partnerships.field.decision-ref"));
         decisionRef.setId("phase-decision-ref");

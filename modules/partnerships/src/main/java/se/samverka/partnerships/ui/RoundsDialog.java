@@ -1,5 +1,6 @@
 package se.samverka.partnerships.ui;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,7 +33,7 @@ class RoundsDialog extends Dialog {
     private final Runnable changed;
     private final Grid<Round> grid = new Grid<>();
     private final TextField name = new TextField();
-    private final DatePicker closesOn = new DatePicker();
+    private final DatePicker closesOn = DateFields.localised(new DatePicker());
     private final H3 formHeading = new H3();
     private final Button save = new Button();
     private final FieldRefusals refusals = new FieldRefusals();

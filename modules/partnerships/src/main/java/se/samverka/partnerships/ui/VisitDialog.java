@@ -1,5 +1,6 @@
 package se.samverka.partnerships.ui;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -38,9 +39,9 @@ class VisitDialog extends Dialog {
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         direction.setValue(Direction.INBOUND);
-        DatePicker startsOn = new DatePicker(getTranslation("partnerships.field.starts-on"));
+        DatePicker startsOn = DateFields.date(getTranslation("partnerships.field.starts-on"));
         startsOn.setId("visit-starts-on");
-        DatePicker endsOn = new DatePicker(getTranslation("partnerships.field.ends-on"));
+        DatePicker endsOn = DateFields.date(getTranslation("partnerships.field.ends-on"));
         endsOn.setId("visit-ends-on");
         TextField place = new TextField(getTranslation("partnerships.field.place"));
         place.setId("visit-place");

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.detail;
 
+import se.samverka.platform.api.ui.DateFields;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.Notices;
@@ -94,7 +95,7 @@ public class LifecycleActions extends HorizontalLayout {
                 getTranslation(agreement.agreement().status().labelKey()), getTranslation(target.labelKey()))));
         FormLayout form = new FormLayout();
         TextField body = new TextField(getTranslation("agreements.field.decision-body"));
-        DatePicker date = new DatePicker(getTranslation("agreements.ui.decision-date"));
+        DatePicker date = DateFields.date(getTranslation("agreements.ui.decision-date"));
         TextField number = new TextField(getTranslation("agreements.field.decision-registry-number"));
         TextArea reason = new TextArea(getTranslation("agreements.field.reason"));
         body.setId("decision-body");

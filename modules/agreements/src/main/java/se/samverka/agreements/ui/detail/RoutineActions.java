@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.detail;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +93,7 @@ final class RoutineActions extends HorizontalLayout {
             }
             for (int s = 0; s < party.signatories().size(); s++) {
                 SignatoryTerms signatory = party.signatories().get(s);
-                DatePicker date = new DatePicker(signatory.role() == null ? signatory.name()
+                DatePicker date = DateFields.date(signatory.role() == null ? signatory.name()
                         : signatory.name() + ", " + signatory.role());
                 date.setId("sign-" + p + "-" + s);
                 date.setLocale(getLocale());

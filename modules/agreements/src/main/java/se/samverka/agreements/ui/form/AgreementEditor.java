@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.form;
 
+import se.samverka.platform.api.ui.DateFields;
 import se.samverka.platform.api.ui.FieldRefusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -59,8 +60,8 @@ class AgreementEditor extends VerticalLayout {
     private final TextField title = new TextField();
     private final Select<AgreementForm> form = new Select<>();
     private final TextField registryNumber = new TextField();
-    private final DatePicker start = new DatePicker();
-    private final DatePicker end = new DatePicker();
+    private final DatePicker start = DateFields.localised(new DatePicker());
+    private final DatePicker end = DateFields.localised(new DatePicker());
     private final IntegerField renewalNotice = new IntegerField();
     private final Span renewalTalks = new Span();
     private final Map<String, TextArea> texts = new LinkedHashMap<>();

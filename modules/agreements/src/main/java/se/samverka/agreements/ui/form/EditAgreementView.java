@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.form;
 
+import se.samverka.platform.api.ui.DateFields;
 import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.RouteIds;
@@ -56,7 +57,7 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
     private final StaleRecordPanel staleNotice;
     private final TextArea reason = new TextArea();
     private final TextField decisionBody = new TextField();
-    private final DatePicker decisionDate = new DatePicker();
+    private final DatePicker decisionDate = DateFields.localised(new DatePicker());
     private final TextField decisionNumber = new TextField();
 
     EditAgreementView(Agreements agreements, PartnerRegister partners) {

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.form;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -148,7 +149,7 @@ class PartyEditor extends VerticalLayout {
     private final class SignatoryRow extends HorizontalLayout {
         private final TextField signatoryName = new TextField(getTranslation("agreements.field.signatory-name"));
         private final TextField role = new TextField(getTranslation("agreements.field.signatory-role"));
-        private final DatePicker signedOn = new DatePicker(getTranslation("agreements.ui.form.signed-on"));
+        private final DatePicker signedOn = DateFields.date(getTranslation("agreements.ui.form.signed-on"));
 
         SignatoryRow(@Nullable SignatoryTerms signatory) {
             addClassName("signatory-row");

@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.list;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -67,8 +68,8 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
 
     private final Select<AgreementStatus> status = new Select<>();
     private final PartnerPicker partner;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateFields.localised(new DatePicker());
+    private final DatePicker to = DateFields.localised(new DatePicker());
     private final TextField text = new TextField();
     private final Checkbox mine = new Checkbox();
     private final Anchor exportCsv = new Anchor();

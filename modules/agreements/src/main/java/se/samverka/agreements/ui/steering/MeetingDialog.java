@@ -1,5 +1,6 @@
 package se.samverka.agreements.ui.steering;
 
+import se.samverka.platform.api.ui.DateFields;
 import se.samverka.platform.api.data.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,7 @@ class MeetingDialog extends Dialog {
 
     private final transient SteeringMeetings meetings;
     private final Select<MeetingStatus> status = new Select<>();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = DateFields.localised(new DatePicker());
     private final TextArea attendees = new TextArea();
     private final TextArea minutes = new TextArea();
     private final TextArea decisions = new TextArea();

@@ -1,5 +1,6 @@
 package se.samverka.platform.core.ui.admin;
 
+import se.samverka.platform.api.ui.DateFields;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,8 +42,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> actor = filterField("audit.actor", "audit-actor");
     private final ComboBox<String> action = filterField("audit.action", "audit-action");
     private final ComboBox<String> recordType = filterField("audit.recordType", "audit-record-type");
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateFields.localised(new DatePicker());
+    private final DatePicker to = DateFields.localised(new DatePicker());
     private final Grid<AuditEntry> grid = new Grid<>();
 
     AuditLogView(AuditService audit, PortalI18NProvider texts, ModuleRegistry modules) {
