@@ -66,6 +66,22 @@ interface AgreementRepository extends CrudRepository<Agreement, Long> {
     List<Agreement> list(String tenantId, @Nullable String status, @Nullable String hiddenStatus, @Nullable Long partnerId, @Nullable String responsible,
                          @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo, @Nullable String text, Pageable pageable);
 
+    /** The lifecycle's order (utkast, förslag, beslutad, …), not the codes' alphabet; then the id. */
+    String LIFECYCLE_ORDER = "CASE agreement_.status WHEN 'DRAFT' THEN 1 WHEN 'PROPOSED' THEN 2 WHEN 'DECIDED' THEN 3 "
+            + "WHEN 'ACTIVE' THEN 4 WHEN 'ENDED' THEN 5 ELSE 6 END";
+
+    /** {@link #list} sorted by status in the lifecycle's order (the pageable gives only the page). */
+    @Query("SELECT agreement_.* " + SEARCH_CONDITIONS + " ORDER BY " + LIFECYCLE_ORDER + " ASC, agreement_.id ASC")
+    List<Agreement> listByStatus(String tenantId, @Nullable String status, @Nullable String hiddenStatus, @Nullable Long partnerId,
+                                 @Nullable String responsible, @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo,
+                                 @Nullable String text, Pageable pageable);
+
+    /** {@link #listByStatus} from the end of the lifecycle. */
+    @Query("SELECT agreement_.* " + SEARCH_CONDITIONS + " ORDER BY " + LIFECYCLE_ORDER + " DESC, agreement_.id DESC")
+    List<Agreement> listByStatusDescending(String tenantId, @Nullable String status, @Nullable String hiddenStatus,
+                                           @Nullable Long partnerId, @Nullable String responsible, @Nullable LocalDate activeFrom,
+                                           @Nullable LocalDate activeTo, @Nullable String text, Pageable pageable);
+
     /** The count behind {@link #search}. */
     @Query("SELECT COUNT(*) " + SEARCH_CONDITIONS)
     long count(String tenantId, @Nullable String status, @Nullable String hiddenStatus, @Nullable Long partnerId, @Nullable String responsible,

@@ -18,6 +18,11 @@ public enum AgreementSort {
         this.property = property;
     }
 
+    /** The entity property it sorts by. */
+    public String property() {
+        return property;
+    }
+
     public Sort sort(boolean ascending) {
         Sort.Order order = ascending ? Sort.Order.asc(property) : Sort.Order.desc(property);
         return Sort.of(order, ascending ? Sort.Order.asc("id") : Sort.Order.desc("id"));

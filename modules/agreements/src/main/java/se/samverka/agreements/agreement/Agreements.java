@@ -5,6 +5,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.agreements.lifecycle.AgreementFacts;
@@ -205,13 +206,29 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public Page<Agreement> search(AgreementSearch filter, Pageable pageable) {
-        return within(filter).map(f -> agreements.search(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
+        Optional<SearchParameters> within = within(filter);
+        if (within.isPresent() && byStatus(pageable).isPresent()) {
+            SearchParameters f = within.get();
+            return Page.of(page(filter, pageable), pageable, agreements.count(tenant.require(), f.status(), f.hiddenStatus(),
+                    f.partnerId(), f.responsible(), f.activeFrom(), f.activeTo(), f.text()));
+        }
+        return within.map(f -> agreements.search(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
                 f.activeTo(), f.text(), pageable)).orElseGet(Page::empty);
     }
 
     /** The same page without its total, for a view that asks for the count separately. */
     @Transactional(readOnly = true)
     public List<Agreement> page(AgreementSearch filter, Pageable pageable) {
+        Optional<Sort.Order> status = byStatus(pageable);
+        if (status.isPresent()) {
+            // the lifecycle's order, which a sort on the column (the codes' alphabet) would not give
+            Pageable page = Pageable.from(pageable.getNumber(), pageable.getSize());
+            return within(filter).map(f -> status.get().isAscending()
+                    ? agreements.listByStatus(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(),
+                    f.activeFrom(), f.activeTo(), f.text(), page)
+                    : agreements.listByStatusDescending(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(),
+                    f.responsible(), f.activeFrom(), f.activeTo(), f.text(), page)).orElseGet(List::of);
+        }
         return within(filter).map(f -> agreements.list(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
                 f.activeTo(), f.text(), pageable)).orElseGet(List::of);
     }
@@ -221,6 +238,11 @@ public class Agreements {
     public long count(AgreementSearch filter) {
         return within(filter).map(f -> agreements.count(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
                 f.activeTo(), f.text())).orElse(0L);
+    }
+
+    private static Optional<Sort.Order> byStatus(Pageable pageable) {
+        return pageable.getSort().getOrderBy().stream().findFirst()
+                .filter(order -> order.getProperty().equals(AgreementSort.STATUS.property()));
     }
 
     /** The filter as the database takes it, narrowed to what the user may see; empty if nothing. */

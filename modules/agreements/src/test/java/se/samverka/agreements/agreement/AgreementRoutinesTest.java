@@ -106,6 +106,20 @@ class AgreementRoutinesTest {
     }
 
     @Test
+    void sortedByStatusTheListFollowsTheLifecycleNotTheCodesAlphabet() {
+        String alias = TestAgreements.alias("sort");
+        long partnerId = partner(alias).id();
+        AgreementDetails active = asOfficer(() -> TestAgreements.active(partnerId));
+        AgreementDetails draft = asOfficer(() -> TestAgreements.draft(partnerId));
+        AgreementSearch theirs = new AgreementSearch(null, partnerId, null, null, null);
+
+        assertThat(asOfficer(() -> agreements.page(theirs, Pageable.from(0, 10, AgreementSort.STATUS.sort(true)))))
+                .extracting(Agreement::id).containsExactly(draft.id(), active.id());
+        assertThat(asOfficer(() -> agreements.search(theirs, Pageable.from(0, 10, AgreementSort.STATUS.sort(false)))).getContent())
+                .extracting(Agreement::id).containsExactly(active.id(), draft.id());
+    }
+
+    @Test
     void aDraftIsNotShownToThePartnerUntilItIsProposed() {
         String alias = TestAgreements.alias("hidden");
         long partnerId = partner(alias).id();
