@@ -89,6 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         separator.getElement().setAttribute("aria-hidden", "true");
         HorizontalLayout header = new HorizontalLayout(toggle, product, separator, tenantName);
         if (tenant.isPresent() && currentUser.get().isPresent()) {
+            header.add(new se.samverka.platform.core.search.HeaderSearch());
             header.add(new NotificationBell(notifications));
         }
         header.add(userMenu(tenant));
