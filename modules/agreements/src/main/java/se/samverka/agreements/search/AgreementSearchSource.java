@@ -72,26 +72,26 @@ class AgreementSearchSource implements SearchSource {
         if (AGREEMENTS.id().equals(kind)) {
             return repository.agreements(tenantId, partnerId, w1, w2, w3, from, limit).stream()
                     .map(row -> new SearchHit(row.agreementName(), words.excerpt(row.body(), CONTEXT_WIDTH),
-                            AgreementDetailView.path(row.agreementId()), row.day()))
+                            AgreementDetailView.path(row.agreementId()), row.dated()))
                     .toList();
         }
         if (REPORTS.id().equals(kind)) {
             return repository.reports(tenantId, partnerId, w1, w2, w3, from, limit).stream()
                     .map(row -> new SearchHit(row.agreementName(), context(row.label(), words.excerpt(row.body(), CONTEXT_WIDTH)),
-                            AgreementDetailView.path(row.agreementId()) + "?tab=follow-up", row.day()))
+                            AgreementDetailView.path(row.agreementId()) + "?tab=follow-up", row.dated()))
                     .toList();
         }
         if (MEETINGS.id().equals(kind)) {
             return repository.meetings(tenantId, partnerId, w1, w2, w3, from, limit).stream()
                     .map(row -> new SearchHit(row.agreementName(), words.excerpt(row.body(), CONTEXT_WIDTH),
-                            AgreementDetailView.path(row.agreementId()) + "?tab=steering", row.day()))
+                            AgreementDetailView.path(row.agreementId()) + "?tab=steering", row.dated()))
                     .toList();
         }
         if (DOCUMENTS.id().equals(kind)) {
             List<String> ownerTypes = documents.kinds().all().stream().map(documents.kinds()::ownerType).toList();
             return repository.documents(tenantId, partnerId, ownerTypes, w1, w2, w3, from, limit).stream()
                     .map(row -> new SearchHit(row.label(), row.agreementName(),
-                            AgreementDetailView.path(row.agreementId()) + "?tab=documents", row.day()))
+                            AgreementDetailView.path(row.agreementId()) + "?tab=documents", row.dated()))
                     .toList();
         }
         return List.of();

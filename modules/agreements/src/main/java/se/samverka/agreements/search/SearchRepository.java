@@ -49,14 +49,14 @@ interface SearchRepository extends GenericRepository<Agreement, Long> {
     String DOCUMENT_WORDS = " AND LOWER(d.filename) LIKE :word1 AND LOWER(d.filename) LIKE :word2 AND LOWER(d.filename) LIKE :word3";
 
     @Query("SELECT a.id AS agreement_id, a.registry_number, a.title, a.id AS record_id, NULL AS label,"
-            + " a.period_start AS day, " + AGREEMENT_TEXTS + " AS body"
+            + " a.period_start AS dated, " + AGREEMENT_TEXTS + " AS body"
             + " FROM agreements_agreement a WHERE a.tenant_id = :tenantId" + VISIBLE + AGREEMENT_WORDS
             + " ORDER BY a.title, a.id LIMIT :limit OFFSET :offset")
     List<SearchRow> agreements(String tenantId, @Nullable Long partnerId, String word1, String word2, String word3,
                                int offset, int limit);
 
     @Query("SELECT a.id AS agreement_id, a.registry_number, a.title, r.id AS record_id, rp.label,"
-            + " CAST(r.submitted_at AS DATE) AS day, r.text AS body"
+            + " CAST(r.submitted_at AS DATE) AS dated, r.text AS body"
             + " FROM agreements_report r"
             + " JOIN agreements_reporting_period rp ON rp.tenant_id = r.tenant_id AND rp.id = r.period_id"
             + " JOIN agreements_agreement a ON a.tenant_id = r.tenant_id AND a.id = r.agreement_id"
@@ -66,7 +66,7 @@ interface SearchRepository extends GenericRepository<Agreement, Long> {
                             int offset, int limit);
 
     @Query("SELECT a.id AS agreement_id, a.registry_number, a.title, m.id AS record_id, NULL AS label,"
-            + " m.meeting_date AS day, " + MEETING_SEARCHED + " AS body"
+            + " m.meeting_date AS dated, " + MEETING_SEARCHED + " AS body"
             + " FROM agreements_meeting m"
             + " JOIN agreements_agreement a ON a.tenant_id = m.tenant_id AND a.id = m.agreement_id"
             + " WHERE m.tenant_id = :tenantId" + VISIBLE + MEETING_WORDS
@@ -79,7 +79,7 @@ interface SearchRepository extends GenericRepository<Agreement, Long> {
      * ({@code agreement-decision}, …) and the agreement's id as text.
      */
     @Query("SELECT a.id AS agreement_id, a.registry_number, a.title, d.id AS record_id, d.filename AS label,"
-            + " CAST(d.created_at AS DATE) AS day, NULL AS body"
+            + " CAST(d.created_at AS DATE) AS dated, NULL AS body"
             + " FROM document d"
             + " JOIN agreements_agreement a ON a.tenant_id = d.tenant_id AND CONCAT(a.id, '') = d.owner_id"
             + " WHERE d.tenant_id = :tenantId AND d.owner_type IN (:ownerTypes)" + VISIBLE + DOCUMENT_WORDS

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 @Introspected
 record SearchRow(long agreementId, @Nullable String registryNumber, String title, long recordId, @Nullable String label,
-                 @Nullable LocalDate day, @Nullable String body) {
+                 @Nullable LocalDate dated, @Nullable String body) {
 
     String agreementName() {
         return registryNumber == null || registryNumber.isBlank() ? title : registryNumber + " " + title;
