@@ -24,10 +24,10 @@ import java.util.List;
 @Singleton
 class AgreementSearchSource implements SearchSource {
 
-    static final SearchKind AGREEMENTS = new SearchKind("agreements.agreement", "agreements.search.kind.agreement");
-    static final SearchKind REPORTS = new SearchKind("agreements.report", "agreements.search.kind.report");
-    static final SearchKind MEETINGS = new SearchKind("agreements.meeting", "agreements.search.kind.meeting");
-    static final SearchKind DOCUMENTS = new SearchKind("agreements.document", "agreements.search.kind.document");
+    static final SearchKind AGREEMENTS = new SearchKind("agreements:agreement", "agreements.search.kind.agreement");
+    static final SearchKind REPORTS = new SearchKind("agreements:report", "agreements.search.kind.report");
+    static final SearchKind MEETINGS = new SearchKind("agreements:meeting", "agreements.search.kind.meeting");
+    static final SearchKind DOCUMENTS = new SearchKind("agreements:document", "agreements.search.kind.document");
 
     private static final int CONTEXT_WIDTH = 160;
 

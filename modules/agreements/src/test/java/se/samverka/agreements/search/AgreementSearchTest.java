@@ -64,18 +64,18 @@ class AgreementSearchTest {
     void staffFindTheAgreementsByTitleWithSwedishLettersAndTheBeginningOfAWord() {
         Map<String, List<String>> found = titles(search(reader(TENANT_A), TENANT_A, "förening " + shared));
 
-        assertThat(found.get("agreements.agreement")).as("'förening' finds 'Föreningen'")
+        assertThat(found.get("agreements:agreement")).as("'förening' finds 'Föreningen'")
                 .containsExactlyInAnyOrder(name(x), name(y));
-        assertThat(titles(search(officer(TENANT_A), TENANT_A, "SOLROSENS " + shared)).get("agreements.agreement")).hasSize(2);
+        assertThat(titles(search(officer(TENANT_A), TENANT_A, "SOLROSENS " + shared)).get("agreements:agreement")).hasSize(2);
     }
 
     @Test
     void anAgreementIsFoundByItsRegistryNumberAndByItsTextsWithTheWordsAroundTheMatch() {
         String registry = x.agreement().agreement().registryNumber();
-        assertThat(titles(search(officer(TENANT_A), TENANT_A, registry)).get("agreements.agreement")).contains(name(x));
+        assertThat(titles(search(officer(TENANT_A), TENANT_A, registry)).get("agreements:agreement")).contains(name(x));
 
         SearchGroup byText = search(officer(TENANT_A), TENANT_A, shared + "syfte").stream()
-                .filter(g -> g.kind().id().equals("agreements.agreement")).findFirst().orElseThrow();
+                .filter(g -> g.kind().id().equals("agreements:agreement")).findFirst().orElseThrow();
         assertThat(byText.hits()).hasSize(2).allSatisfy(hit -> {
             assertThat(hit.context()).contains("familjer med missbruk, " + shared + "syfte.");
             assertThat(hit.path()).startsWith("agreements/");
@@ -85,18 +85,18 @@ class AgreementSearchTest {
     @Test
     void reportsMinutesAndDocumentsAreFoundByTheirTextsAndNames() {
         Map<String, List<String>> reports = titles(search(officer(TENANT_A), TENANT_A, shared + "kvällar"));
-        assertThat(reports.keySet()).containsExactly("agreements.report");
-        assertThat(reports.get("agreements.report")).containsExactlyInAnyOrder(name(x), name(y));
+        assertThat(reports.keySet()).containsExactly("agreements:report");
+        assertThat(reports.get("agreements:report")).containsExactlyInAnyOrder(name(x), name(y));
 
         List<SearchGroup> minutes = search(officer(TENANT_A), TENANT_A, "vårens " + shared + "träffar");
-        assertThat(minutes).extracting(g -> g.kind().id()).containsExactly("agreements.meeting");
+        assertThat(minutes).extracting(g -> g.kind().id()).containsExactly("agreements:meeting");
         assertThat(minutes.get(0).hits()).allSatisfy(hit -> {
             assertThat(hit.date()).isEqualTo(LocalDate.of(2024, 3, 12));
             assertThat(hit.path()).endsWith("?tab=steering");
         });
 
         Map<String, List<String>> documents = titles(search(officer(TENANT_A), TENANT_A, "årsberättelse " + shared));
-        assertThat(documents.get("agreements.document")).containsExactly("Årsberättelse " + shared + ".pdf",
+        assertThat(documents.get("agreements:document")).containsExactly("Årsberättelse " + shared + ".pdf",
                 "Årsberättelse " + shared + ".pdf");
     }
 
@@ -104,20 +104,20 @@ class AgreementSearchTest {
     void aPartnerUserFindsOnlyTheirOrganisationsRecordsAndNoRegister() {
         List<SearchGroup> groups = search(x.partnerUser(), TENANT_A, shared);
 
-        assertThat(titles(groups).get("agreements.agreement")).containsExactly(name(x));
-        assertThat(titles(search(x.partnerUser(), TENANT_A, shared + "kvällar")).get("agreements.report")).containsExactly(name(x));
-        assertThat(titles(search(x.partnerUser(), TENANT_A, shared + "träffar")).get("agreements.meeting")).containsExactly(name(x));
+        assertThat(titles(groups).get("agreements:agreement")).containsExactly(name(x));
+        assertThat(titles(search(x.partnerUser(), TENANT_A, shared + "kvällar")).get("agreements:report")).containsExactly(name(x));
+        assertThat(titles(search(x.partnerUser(), TENANT_A, shared + "träffar")).get("agreements:meeting")).containsExactly(name(x));
         assertThat(search(x.partnerUser(), TENANT_A, "årsberättelse " + shared).get(0).hits())
                 .extracting(SearchHit::context).containsExactly(name(x));
         assertThat(search(x.partnerUser(), TENANT_A, "förening " + x.alias())).extracting(g -> g.kind().id())
-                .doesNotContain("platform.partners");
+                .doesNotContain("platform:partners");
     }
 
     @Test
     void staffFindPartnerOrganisationsByName() {
         List<SearchGroup> groups = search(officer(TENANT_A), TENANT_A, "förening " + x.alias());
 
-        SearchGroup partners = groups.stream().filter(g -> g.kind().id().equals("platform.partners")).findFirst().orElseThrow();
+        SearchGroup partners = groups.stream().filter(g -> g.kind().id().equals("platform:partners")).findFirst().orElseThrow();
         assertThat(partners.hits()).extracting(SearchHit::title).containsExactly("Förening " + x.alias());
         assertThat(partners.hits().get(0).path()).startsWith("partners?q=F%C3%B6rening%20");
     }
@@ -145,7 +145,7 @@ class AgreementSearchTest {
         assertThat(first.hits()).extracting(hit -> hit.title().substring(hit.title().indexOf("Avtal")))
                 .containsExactly("Avtal 0 " + word, "Avtal 1 " + word, "Avtal 2 " + word, "Avtal 3 " + word, "Avtal 4 " + word);
         assertThat(first.more()).isTrue();
-        SearchGroup next = as(officer(TENANT_A), TENANT_A, () -> search.more(word, "agreements.agreement", 5, 5)).orElseThrow();
+        SearchGroup next = as(officer(TENANT_A), TENANT_A, () -> search.more(word, "agreements:agreement", 5, 5)).orElseThrow();
         assertThat(next.hits()).extracting(hit -> hit.title().substring(hit.title().indexOf("Avtal")))
                 .containsExactly("Avtal 5 " + word, "Avtal 6 " + word);
         assertThat(next.more()).isFalse();

@@ -32,12 +32,12 @@ class EmbeddedDatabaseSearchTest {
             TenantSearch search = portal.bean(TenantSearch.class);
 
             List<SearchGroup> junis = DirectoryPortals.as(DirectoryPortals.officer("orust"), "orust", () -> search.search("Junis", 5));
-            assertThat(junis).extracting(g -> g.kind().id()).contains("agreements.agreement", "platform.partners");
+            assertThat(junis).extracting(g -> g.kind().id()).contains("agreements:agreement", "platform:partners");
             assertThat(junis.get(0).hits()).extracting(SearchHit::title).anySatisfy(t -> assertThat(t).contains("Junis"));
 
             List<SearchGroup> swedish = DirectoryPortals.as(DirectoryPortals.officer("orust"), "orust",
                     () -> search.search("BEROENDEPROBLEMATIK stödgrupp", 5));
-            assertThat(swedish).extracting(g -> g.kind().id()).contains("agreements.agreement");
+            assertThat(swedish).extracting(g -> g.kind().id()).contains("agreements:agreement");
 
             AgreementSearchSource source = portal.bean(AgreementSearchSource.class);
             for (var kind : source.kinds()) {

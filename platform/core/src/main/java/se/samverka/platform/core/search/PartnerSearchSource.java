@@ -23,7 +23,7 @@ import java.util.List;
 @Singleton
 class PartnerSearchSource implements SearchSource {
 
-    static final SearchKind PARTNERS = new SearchKind("platform.partners", "search.kind.partners");
+    static final SearchKind PARTNERS = new SearchKind("platform:partners", "search.kind.partners");
 
     private final PartnerRegister register;
     private final CurrentUser currentUser;

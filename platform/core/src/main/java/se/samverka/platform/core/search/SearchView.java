@@ -102,7 +102,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
         GroupSection(SearchGroup group) {
             this.group = group;
-            String id = group.kind().id().replace('.', '-');
+            String id = group.kind().id().replace(':', '-');
             setId("search-group-" + id);
             addClassName("search-group");
             String label = getTranslation(group.kind().labelKey());
