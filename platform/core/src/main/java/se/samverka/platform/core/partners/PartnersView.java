@@ -37,7 +37,7 @@ import java.util.List;
 @Prototype
 @RolesAllowed({Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER})
 @Route(value = PartnersView.ROUTE, layout = MainLayout.class)
-public class PartnersView extends VerticalLayout implements HasDynamicTitle {
+public class PartnersView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     public static final String ROUTE = "partners";
 
@@ -89,6 +89,12 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
                         Pageable.from(query.getPage(), query.getPageSize(), sort(query.getSortOrders()))).getContent().stream(),
                 query -> (int) partners.count(search.getValue()));
         return grid;
+    }
+
+    /** {@code partners?q=name}, as the header's search links a partner organisation: the register searched for it. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        se.samverka.platform.api.ui.AddressQuery.of(event.getLocation().getQueryParameters()).text("q").ifPresent(search::setValue);
     }
 
     private Component editButton(PartnerOrganisation partner) {

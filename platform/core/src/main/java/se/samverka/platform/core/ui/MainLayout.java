@@ -120,6 +120,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         separator.getElement().setAttribute("aria-hidden", "true");
         HorizontalLayout header = new HorizontalLayout(new SkipLink(), toggle, product, separator, tenantName);
         if (currentTenant.id().isPresent() && currentUser.get().isPresent()) {
+            header.add(new se.samverka.platform.core.search.HeaderSearch());
             header.add(new NotificationBell(notifications));
         }
         header.add(currentUser.get().isPresent() ? userMenu(tenant) : signInLink());

@@ -1,0 +1,43 @@
+package se.samverka.platform.core.search;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+
+/**
+ * The search field in the portal's header: a search landmark with a labelled field; Enter or the button
+ * opens the search page ({@link SearchView}) for the words, so the results have an address to go back to.
+ */
+public class HeaderSearch extends Div {
+
+    private final TextField field = new TextField();
+
+    public HeaderSearch() {
+        setId("header-search");
+        getElement().setAttribute("role", "search");
+        getElement().setAttribute("aria-label", getTranslation("search.landmark"));
+        field.setId("header-search-field");
+        // the label is read by screen readers; the placeholder shows sighted users what the field is for
+        field.setAriaLabel(getTranslation("search.field"));
+        field.setPlaceholder(getTranslation("search.placeholder"));
+        field.setClearButtonVisible(true);
+        field.setMaxLength(300);
+        field.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.addKeyPressListener(Key.ENTER, e -> open());
+        Button go = new Button(getTranslation("search.button"), e -> open());
+        go.setId("header-search-button");
+        go.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("align-items", "center");
+        add(field, go);
+    }
+
+    private void open() {
+        String words = field.getValue() == null ? "" : field.getValue().strip();
+        getUI().ifPresent(ui -> ui.navigate(SearchView.class, SearchView.query(words)));
+    }
+}
