@@ -24,7 +24,7 @@
 #   KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT  loopback ports                    (free ports)
 #   RUN_DIR                         folder of this run, must be new or empty  (a mktemp folder)
 #   SAMVERKA_KEYCLOAK_CACHE         cache of the unpacked distribution        ($HOME/.cache/samverka)
-#   KEYCLOAK_START_TIMEOUT          seconds to wait until ready               (240)
+#   KEYCLOAK_START_TIMEOUT          seconds to wait until ready               (480: a cold first start on 2 busy cores takes minutes)
 #   KEYCLOAK_WATCH_PID              stop Keycloak by itself once this process is gone (tests pass their JVM)
 set -euo pipefail
 
@@ -256,7 +256,7 @@ launch() { # begin-ms [extra kc.sh options]: start kc.sh of RUN_DIR/home on HTTP
   KC_PID=$!
   printf '%s\n' "$KC_PID" >"${RUN_DIR}/keycloak.pid"
 
-  deadline=$(( $(date +%s) + ${KEYCLOAK_START_TIMEOUT:-240} ))
+  deadline=$(( $(date +%s) + ${KEYCLOAK_START_TIMEOUT:-480} ))
   while (( $(date +%s) < deadline )); do
     if ! kill -0 "$KC_PID" 2>/dev/null; then
       fail_start "Keycloak (PID ${KC_PID}) exited before it was ready"
@@ -267,7 +267,7 @@ launch() { # begin-ms [extra kc.sh options]: start kc.sh of RUN_DIR/home on HTTP
     fi
     sleep 0.5
   done
-  [[ -n "$ready" ]] || fail_start "Keycloak (PID ${KC_PID}) was not ready after ${KEYCLOAK_START_TIMEOUT:-240} s"
+  [[ -n "$ready" ]] || fail_start "Keycloak (PID ${KC_PID}) was not ready after ${KEYCLOAK_START_TIMEOUT:-480} s"
 
   if [[ "$START_KIND" == cold ]]; then
     touch "${KC_DIST}/.samverka-built"
