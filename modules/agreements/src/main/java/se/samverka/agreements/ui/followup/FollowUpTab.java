@@ -142,11 +142,13 @@ public class FollowUpTab implements AgreementTab {
         }
         Grid<PeriodOverview> grid = new Grid<>();
         grid.setId("periods-grid");
-        grid.addColumn(p -> p.period().label()).setHeader(tab.getTranslation("agreements.ui.period-label")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.period(p.period().startsOn(), p.period().endsOn()))
-                .setHeader(tab.getTranslation("agreements.ui.period")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.date(p.period().dueOn())).setHeader(tab.getTranslation("agreements.ui.due-on")).setAutoWidth(true);
-        grid.addComponentColumn(p -> standing(tab, p.standing())).setHeader(tab.getTranslation("agreements.ui.standing")).setAutoWidth(true);
+        // the label and the dates under headers of their own (issue 13, bug 9: both said "Period")
+        grid.addColumn(p -> p.period().label()).setKey("period").setHeader(tab.getTranslation("agreements.ui.period-label")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.period(p.period().startsOn(), p.period().endsOn())).setKey("dates")
+                .setHeader(tab.getTranslation("agreements.ui.period-dates")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.period().dueOn())).setKey("due").setHeader(tab.getTranslation("agreements.ui.due-on")).setAutoWidth(true);
+        grid.addComponentColumn(p -> standing(tab, p.standing())).setKey("standing")
+                .setHeader(tab.getTranslation("agreements.ui.standing")).setAutoWidth(true);
         grid.addComponentColumn(p -> {
             HorizontalLayout actions = new HorizontalLayout();
             LocalDate today = LocalDate.now(clock);
