@@ -38,7 +38,8 @@ import java.util.List;
 /**
  * Follow-up: the indicators the partner reports on, and each reporting period with its due date and
  * where it stands (an overdue report stands out). A partner user submits the report of a period;
- * a case officer reviews it (accept, or return with a comment) and defines the indicators. Below them, what
+ * a case officer reviews it (accept, or return with a comment) and defines the indicators. Then the figures
+ * across all periods as a table and charts ({@link FiguresSection}). Below them, what
  * other modules report into the agreement (the accepted figures of the support groups run under it).
  */
 @Singleton
@@ -50,9 +51,11 @@ public class FollowUpTab implements AgreementTab {
     private final RecordDirectory records;
     private final CurrentUser user;
     private final Clock clock;
+    private final FiguresSection figures;
 
     FollowUpTab(Indicators indicators, ReportingPeriods periods, Reports reports, RecordDirectory records, CurrentUser user,
-                Clock clock) {
+                Clock clock, FiguresSection figures) {
+        this.figures = figures;
         this.indicators = indicators;
         this.periods = periods;
         this.reports = reports;
@@ -175,6 +178,7 @@ public class FollowUpTab implements AgreementTab {
         grid.setItems(overview);
         grid.setAllRowsVisible(true);
         tab.add(grid);
+        figures.create(agreement.id()).ifPresent(tab::add);
         // what other modules report into this agreement: the accepted figures of the groups run under it
         ContributionList reported = new ContributionList(records.contributionsTo(
                 RecordReference.of(AgreementsModule.ID, AgreementsModule.AGREEMENT_TYPE, agreement.id())));
