@@ -86,9 +86,10 @@ public class FiguresSection {
         FigureChart.Point first = reported.get(0);
         FigureChart.Point latest = reported.get(reported.size() - 1);
         long highest = reported.stream().mapToLong(FigureChart.Point::value).max().orElseThrow();
-        String summary = section.getTranslation("agreements.ui.figures.chart-label", line.indicator().name(),
-                String.valueOf(reported.size()), String.valueOf(points.size()), Formats.count(first.value()), first.label(),
+        String range = section.getTranslation("agreements.ui.figures.chart-range", Formats.count(first.value()), first.label(),
                 Formats.count(latest.value()), latest.label(), Formats.count(highest));
+        String summary = section.getTranslation("agreements.ui.figures.chart-label", line.indicator().name(),
+                String.valueOf(reported.size()), String.valueOf(points.size()), range);
         Div figure = new Div(new H3(line.indicator().name()),
                 FigureChart.of("figures-chart-" + line.indicator().id(), summary, points));
         figure.addClassName("figure-chart-card");

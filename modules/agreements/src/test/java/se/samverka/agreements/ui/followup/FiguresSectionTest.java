@@ -53,7 +53,7 @@ class FiguresSectionTest {
 
         assertThat(chart.getElement().getAttribute("role")).isEqualTo("img");
         assertThat(chart.getElement().getAttribute("aria-label")).isEqualTo("Linjediagram över Antal deltagare per "
-                + "rapporteringsperiod: 2 av 6 perioder har värden, först 12 (2024-H1), senast 1\u00a0204 (2024-H2), "
+                + "rapporteringsperiod: 2 av 6 perioder har värden. Först 12 (2024-H1), senast 1\u00a0204 (2024-H2), "
                 + "som högst 1\u00a0204. Alla värden står i tabellen ovan.");
         String svg = chart.getElement().getProperty("innerHTML");
         assertThat(svg).startsWith("<svg").contains("viewBox=\"0 0 360 190\"").contains("width=\"100%\"")
