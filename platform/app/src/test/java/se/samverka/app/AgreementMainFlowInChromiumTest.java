@@ -156,6 +156,11 @@ class AgreementMainFlowInChromiumTest {
         browser.assertNoSeriousAccessibilityViolations("officer's review dialog");
         browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.id("review-accept"))));
         waitForStanding(period, "godkänd");
+        // the accepted figure in "Värden över tid": in the table and as a chart named by its summary (issue 13, must-have 5)
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("figures-table"), "23"));
+        assertThat(driver.findElement(By.cssSelector("#figures-charts [role=img]")).getAttribute("aria-label"))
+                .startsWith("Linjediagram över Antal barn som deltagit");
+        browser.assertNoSeriousAccessibilityViolations("follow-up tab with figures over time");
         step = lap(steps, "4 officer accepts", step);
 
         // 5. the agreement downloads as a PDF with the registry number as its name

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 
 /**
  * Where a reporting period stands on a given day. A report is overdue when its due date has passed
- * and nothing the officer can review is there: no report, or one that was returned and not sent
- * back. Plain code.
+ * and no report is there. A returned report stays "returned for completion" after the due date: the
+ * partner did report, and what they need to know is that the officer wants it completed, not that it is
+ * late (issue 13, bug 9: it showed as "försenad"). Plain code.
  */
 public enum PeriodStanding {
     /** The period has not ended yet. */
@@ -18,7 +19,7 @@ public enum PeriodStanding {
     OVERDUE,
     /** Submitted, waiting for review. */
     SUBMITTED,
-    /** Returned to the partner with a comment, not yet overdue. */
+    /** Returned to the partner with a comment, to be completed and sent again (before or after the due date). */
     RETURNED,
     /** Accepted: done. */
     ACCEPTED;
@@ -30,11 +31,11 @@ public enum PeriodStanding {
         if (report == ReportStatus.SUBMITTED) {
             return SUBMITTED;
         }
-        if (today.isAfter(period.dueOn())) {
-            return OVERDUE;
-        }
         if (report == ReportStatus.RETURNED) {
             return RETURNED;
+        }
+        if (today.isAfter(period.dueOn())) {
+            return OVERDUE;
         }
         return today.isAfter(period.endsOn()) ? DUE : UPCOMING;
     }

@@ -32,8 +32,10 @@ class PeriodStandingTest {
     }
 
     @Test
-    void aReturnedReportBecomesOverdueAfterTheDueDate() {
+    void aReturnedReportStaysReturnedForCompletionAfterTheDueDate() {
+        // issue 13, bug 9: past the due date it showed as "försenad", hiding that the officer asked for more
         assertThat(on("2024-07-15", ReportStatus.RETURNED)).isEqualTo(PeriodStanding.RETURNED);
-        assertThat(on("2024-08-01", ReportStatus.RETURNED)).isEqualTo(PeriodStanding.OVERDUE);
+        assertThat(on("2024-08-01", ReportStatus.RETURNED)).isEqualTo(PeriodStanding.RETURNED);
+        assertThat(on("2024-08-01", ReportStatus.RETURNED).isOverdue()).isFalse();
     }
 }

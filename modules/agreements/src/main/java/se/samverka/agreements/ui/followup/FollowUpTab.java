@@ -38,7 +38,8 @@ import java.util.List;
 /**
  * Follow-up: the indicators the partner reports on, and each reporting period with its due date and
  * where it stands (an overdue report stands out). A partner user submits the report of a period;
- * a case officer reviews it (accept, or return with a comment) and defines the indicators. Below them, what
+ * a case officer reviews it (accept, or return with a comment) and defines the indicators. Then the figures
+ * across all periods as a table and charts ({@link FiguresSection}). Below them, what
  * other modules report into the agreement (the accepted figures of the support groups run under it).
  */
 @Singleton
@@ -50,9 +51,11 @@ public class FollowUpTab implements AgreementTab {
     private final RecordDirectory records;
     private final CurrentUser user;
     private final Clock clock;
+    private final FiguresSection figures;
 
     FollowUpTab(Indicators indicators, ReportingPeriods periods, Reports reports, RecordDirectory records, CurrentUser user,
-                Clock clock) {
+                Clock clock, FiguresSection figures) {
+        this.figures = figures;
         this.indicators = indicators;
         this.periods = periods;
         this.reports = reports;
@@ -142,11 +145,13 @@ public class FollowUpTab implements AgreementTab {
         }
         Grid<PeriodOverview> grid = new Grid<>();
         grid.setId("periods-grid");
-        grid.addColumn(p -> p.period().label()).setHeader(tab.getTranslation("agreements.ui.period-label")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.period(p.period().startsOn(), p.period().endsOn()))
-                .setHeader(tab.getTranslation("agreements.ui.period")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.date(p.period().dueOn())).setHeader(tab.getTranslation("agreements.ui.due-on")).setAutoWidth(true);
-        grid.addComponentColumn(p -> standing(tab, p.standing())).setHeader(tab.getTranslation("agreements.ui.standing")).setAutoWidth(true);
+        // the label and the dates under headers of their own (issue 13, bug 9: both said "Period")
+        grid.addColumn(p -> p.period().label()).setKey("period").setHeader(tab.getTranslation("agreements.ui.period-label")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.period(p.period().startsOn(), p.period().endsOn())).setKey("dates")
+                .setHeader(tab.getTranslation("agreements.ui.period-dates")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.period().dueOn())).setKey("due").setHeader(tab.getTranslation("agreements.ui.due-on")).setAutoWidth(true);
+        grid.addComponentColumn(p -> standing(tab, p.standing())).setKey("standing")
+                .setHeader(tab.getTranslation("agreements.ui.standing")).setAutoWidth(true);
         grid.addComponentColumn(p -> {
             HorizontalLayout actions = new HorizontalLayout();
             LocalDate today = LocalDate.now(clock);
@@ -173,6 +178,7 @@ public class FollowUpTab implements AgreementTab {
         grid.setItems(overview);
         grid.setAllRowsVisible(true);
         tab.add(grid);
+        figures.create(agreement.id()).ifPresent(tab::add);
         // what other modules report into this agreement: the accepted figures of the groups run under it
         ContributionList reported = new ContributionList(records.contributionsTo(
                 RecordReference.of(AgreementsModule.ID, AgreementsModule.AGREEMENT_TYPE, agreement.id())));

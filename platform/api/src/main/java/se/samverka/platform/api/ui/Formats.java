@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * How the portal writes dates, times and money, in every view, export and document, in both languages:
  * ISO dates (the Swedish standard, {@code 2026-12-03}), times in Swedish time to the minute, whole
- * kronor grouped the Swedish way ({@code 1 250 000 kr}), since the amounts are Swedish kronor.
+ * kronor grouped the Swedish way ({@code 1 250 000 kr}), since the amounts are Swedish kronor, and counts
+ * grouped the same way ({@code 1 204}).
  */
 public final class Formats {
 
@@ -41,6 +42,11 @@ public final class Formats {
         kronor.setMinimumFractionDigits(0);
         // the JDK groups with a no-break space: the same look, and an amount is never split over two lines
         return kronor.format(amount);
+    }
+
+    /** A count grouped the Swedish way, e.g. {@code 1 204} (a no-break space: never split over two lines). */
+    public static String count(long count) {
+        return NumberFormat.getIntegerInstance(SWEDEN).format(count);
     }
 
     /** The krona's symbol as written in Sweden ("kr"). */

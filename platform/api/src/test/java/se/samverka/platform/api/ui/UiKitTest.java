@@ -126,6 +126,7 @@ class UiKitTest {
     @Test
     void amountsAreWholeKronorAndTimesSwedish() {
         assertThat(Formats.sek(1_250_000).replace('\u00a0', ' ')).isEqualTo("1 250 000 kr");
+        assertThat(Formats.count(1_204)).isEqualTo("1\u00a0204");
         assertThat(Formats.dateTime(java.time.Instant.parse("2026-07-01T10:00:00Z"))).isEqualTo("2026-07-01 12:00");
         assertThat(Formats.dateTime(null)).isEqualTo(Formats.NONE);
     }

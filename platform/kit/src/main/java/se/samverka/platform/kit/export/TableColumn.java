@@ -6,14 +6,15 @@ import java.util.function.Function;
 /**
  * One column of a {@link TableExport}: its header (already translated) and how a row gives its value,
  * typed so that both files get it right: text (neutralised against spreadsheet formulas), a date (ISO in
- * CSV, a real date in Excel) or whole kronor (a number in both).
+ * CSV, a real date in Excel), whole kronor (a number in both) or a figure (a count as a number, or a word where
+ * a table gives one instead: a text answer, a protected "<5").
  *
  * @param <R> the row
  */
 public final class TableColumn<R> {
 
     /** What kind of value the column holds. */
-    public enum Kind { TEXT, DATE, SEK }
+    public enum Kind { TEXT, DATE, SEK, FIGURE }
 
     private final String header;
     private final Kind kind;
@@ -38,6 +39,14 @@ public final class TableColumn<R> {
 
     public static <R> TableColumn<R> sek(String header, Function<R, Long> value) {
         return new TableColumn<>(header, Kind.SEK, value, 16);
+    }
+
+    /**
+     * A cell that is a count in one row and a word in another (a table of indicators by period, say):
+     * a {@link Number} is written as a number, anything else as text.
+     */
+    public static <R> TableColumn<R> figure(String header, int width, Function<R, Object> value) {
+        return new TableColumn<>(header, Kind.FIGURE, value, width);
     }
 
     public String header() {

@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * <p>CSV: UTF-8 with a byte-order mark (without it Excel reads Windows-1252 and mangles å, ä, ö),
  * semicolons between fields (Swedish Excel's list separator, as its decimal separator is the comma),
  * CRLF; dates ISO 8601, sums whole kronor; text that would start a formula gets an apostrophe in front,
- * so "=HYPERLINK(…)" stays text. Excel: a bold header row that stays in view, dates as dates, sums as
- * numbers grouped the Swedish way.
+ * so "=HYPERLINK(…)" stays text. Excel: a bold header row that stays in view, dates as dates, sums and
+ * counts as numbers grouped the Swedish way.
  *
  * @param <R> the row
  */
@@ -36,6 +36,8 @@ public final class TableExport<R> {
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final CSVFormat CSV = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
     static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** Whole numbers grouped the Swedish way (1 234). */
+    static final String NUMBER_FORMAT = "# ##0";
     /** Rows written between two flushes of the workbook. */
     static final int FLUSH_EVERY = 500;
 
@@ -113,6 +115,7 @@ public final class TableExport<R> {
             case TEXT -> text(String.valueOf(value));
             case DATE -> value.toString();
             case SEK -> value;
+            case FIGURE -> value instanceof Number ? value : text(String.valueOf(value));
         };
     }
 
@@ -126,11 +129,20 @@ public final class TableExport<R> {
                 sheet.value(row, column, (LocalDate) value);
                 sheet.style(row, column).format(DATE_FORMAT).set();
             }
-            case SEK -> {
-                sheet.value(row, column, (Number) value);
-                sheet.style(row, column).format("# ##0").set();
+            case SEK -> number(sheet, row, column, (Number) value);
+            case FIGURE -> {
+                if (value instanceof Number number) {
+                    number(sheet, row, column, number);
+                } else {
+                    sheet.value(row, column, String.valueOf(value));
+                }
             }
         }
+    }
+
+    private static void number(Worksheet sheet, int row, int column, Number value) {
+        sheet.value(row, column, value);
+        sheet.style(row, column).format(NUMBER_FORMAT).set();
     }
 
     /** Neutralises spreadsheet formulas (CSV injection). */

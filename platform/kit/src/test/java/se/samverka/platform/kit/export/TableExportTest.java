@@ -67,4 +67,34 @@ class TableExportTest {
         assertThat(served[0]).isEqualTo(1_200);
         assertThat(out.size()).isPositive();
     }
+
+    record Figures(String indicator, Object first, Object second) {
+    }
+
+    static final TableExport<Figures> FIGURES = new TableExport<>("Värden", List.of(
+            TableColumn.text("Indikator", 30, Figures::indicator),
+            TableColumn.figure("2024-H1", 12, Figures::first),
+            TableColumn.figure("2024-H2", 12, Figures::second)));
+
+    static final List<Figures> BY_PERIOD = List.of(new Figures("Antal deltagare", 1_204L, null),
+            new Figures("Varifrån de kom", "-elevhälsan", "Skolan"));
+
+    @Test
+    void aFigureColumnWritesCountsAsNumbersAndWordsAsText() throws IOException {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        FIGURES.writeCsv(BY_PERIOD::forEach, csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).contains("Antal deltagare;1204;\r\n")
+                .contains("Varifrån de kom;'-elevhälsan;Skolan\r\n");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        FIGURES.writeXlsx(BY_PERIOD::forEach, xlsx);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(1).getCell(1).asNumber()).isEqualByComparingTo(BigDecimal.valueOf(1_204));
+            assertThat(rows.get(1).getCell(1).getDataFormatString()).isEqualTo(TableExport.NUMBER_FORMAT);
+            assertThat(rows.get(1).getCellText(2)).isEmpty();
+            assertThat(rows.get(2).getCell(1).asString()).isEqualTo("-elevhälsan");
+        }
+    }
 }
