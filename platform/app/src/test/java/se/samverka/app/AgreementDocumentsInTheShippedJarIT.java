@@ -160,7 +160,7 @@ class AgreementDocumentsInTheShippedJarIT {
     private Path download(String fileName) {
         WebElement link = browser.await().until(d -> d.findElements(By.cssSelector("#agreement-documents-list a")).stream()
                 .filter(a -> fileName.equals(a.getText().trim())).findFirst().orElse(null));
-        assertThat(link.getAttribute("aria-label")).isEqualTo("Ladda ner " + fileName);
+        assertThat(link.getAttribute("aria-label")).isEqualTo(fileName + " (ladda ner)");
         browser.awaitNoNotification(); // the "uploaded" toast lies over the end of the list for a few seconds
         browser.click(link);
         Path saved = browser.awaitDownload(fileName);

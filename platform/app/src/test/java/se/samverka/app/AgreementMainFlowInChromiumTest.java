@@ -3,6 +3,7 @@ package se.samverka.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -225,6 +226,59 @@ class AgreementMainFlowInChromiumTest {
                                             head: String.fromCharCode(...bytes.slice(0, 5)), size: bytes.length }); })
                   .catch(e => done({ status: -1, error: String(e) }));
                 """, url);
+    }
+
+    @Test
+    void onAPhoneTheListShowsItsRowsTheFiltersOpenOnRequestAndTheFormGuardsItsInput() {
+        browser = chromium.open("phone");
+        driver = browser.driver();
+        wait = browser.await();
+        // an iPhone 12–15's viewport (issue 13, bug 8)
+        driver.manage().window().setSize(new Dimension(390, 844));
+        signIn(OFFICER);
+        browser.get(chromium.baseUrl() + "/agreements?status=ACTIVE");
+        WebElement toggle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agreements-filter-toggle")));
+        browser.waitForVaadinIdle();
+        assertThat(toggle.getText()).isEqualTo("Filter (1)");
+        assertThat(driver.findElement(By.id("agreements-filters")).isDisplayed()).as("filters wait behind their button").isFalse();
+        Number gridHeight = (Number) browser.js("return document.getElementById('agreements-grid').getBoundingClientRect().height");
+        assertThat(gridHeight.doubleValue()).as("the grid's height on a phone").isGreaterThan(300);
+        Number pageWidth = (Number) browser.js("return document.documentElement.scrollWidth");
+        assertThat(pageWidth.intValue()).as("nothing wider than the phone").isLessThanOrEqualTo(390);
+        browser.assertNoSeriousAccessibilityViolations("agreements list on a phone");
+
+        browser.click(toggle);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agreements-filter-status")));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        browser.click(toggle);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreements-filter-status")));
+
+        // the form opens in its first field and, once typed in, the browser asks before the tab closes (bug 10)
+        browser.get(chromium.baseUrl() + "/agreements/new");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-editor")));
+        browser.waitForVaadinIdle();
+        wait.until(d -> Boolean.TRUE.equals(browser.js(
+                "const f = document.getElementById('agreement-title-field'); return !!f && f.contains(document.activeElement)")));
+        type(By.id("agreement-title-field"), "Halvfärdig överenskommelse (e2e)");
+        driver.findElement(By.cssSelector("#agreement-title-field input")).sendKeys(Keys.TAB);
+        browser.waitForVaadinIdle();
+        wait.until(d -> Boolean.TRUE.equals(browser.js("return typeof window.samverkaUnsaved === 'function'")));
+        // leaving inside the portal asks in the portal's words; keeping on editing keeps what was typed
+        browser.click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Avbryt']")));
+        wait.until(d -> Boolean.TRUE.equals(browser.js(
+                "const d = document.getElementById('unsaved-changes-dialog'); return !!d && d.opened === true")));
+        // the dialog's own buttons: wherever the overlay puts them, light or shadow tree
+        WebElement stay = wait.until(d -> (WebElement) browser.js("""
+                const find = root => { for (const e of root.querySelectorAll('*')) {
+                    if (e.localName === 'vaadin-button' && e.textContent.trim() === 'Fortsätt redigera') { return e; }
+                    if (e.shadowRoot) { const inner = find(e.shadowRoot); if (inner) { return inner; } } } return null; };
+                return find(document);"""));
+        // (no axe run while it is open: Vaadin's modal hides the page behind with aria-hidden, which axe reports)
+        browser.click(stay);
+        browser.waitForVaadinIdle();
+        assertThat(browser.currentUrl()).endsWith("/agreements/new");
+        assertThat(browser.js("return document.querySelector('#agreement-title-field input').value"))
+                .isEqualTo("Halvfärdig överenskommelse (e2e)");
     }
 
     // --- steps --------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ import se.samverka.agreements.ui.KaribuAgreements;
 import se.samverka.platform.api.documents.RecordDocument;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.ui.DocumentsPanel;
+import se.samverka.platform.api.ui.RowActions;
+import se.samverka.platform.core.testing.AccessibleNames;
 import se.samverka.platform.core.security.UserContext;
 import se.samverka.platform.core.tenant.TenantContext;
 import se.samverka.platform.core.testing.TestFiles;
@@ -86,6 +88,19 @@ class DocumentsTabTest {
         assertThat(link.getHref()).isEqualTo("/api/v1/tenants/" + TENANT_A + "/agreements/" + agreement.id() + "/documents/"
                 + document.id() + "/content");
         assertThat(link.getElement().hasAttribute("download")).isTrue();
+        // the accessible name starts with the file's name, which is what the link shows
+        assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Beslut KS 2024-2095.pdf (ladda ner)");
+        AccessibleNames.startWithTheVisibleText(link, _getCellComponent(grid, shown.indexOf(document), RowActions.KEY));
+        assertThat(grid.getColumnByKey(RowActions.KEY).isFrozenToEnd()).as("delete stays in view on a phone").isTrue();
+    }
+
+    @Test
+    void aDropZoneThatTakesNoFileStillReadsAtThreeToOne() {
+        showTab(officer(TENANT_A));
+        Upload upload = _get(Upload.class);
+        // Lumo's disabled grey (1.7:1 on white) gives way to its 60 % contrast colour (4.2:1), for text and border
+        assertThat(upload.getStyle().get("--lumo-disabled-text-color")).isEqualTo("var(--lumo-contrast-60pct)");
+        assertThat(upload.getStyle().get("border-color")).as("enabled: Lumo's own border").isNull();
     }
 
     @Test
@@ -122,7 +137,7 @@ class DocumentsTabTest {
         List<RecordDocument<DocumentKind>> shown = grid.getListDataView().getItems().toList();
         int row = shown.indexOf(shown.stream().filter(d -> d.id() == id).findFirst().orElseThrow());
 
-        ((com.vaadin.flow.component.button.Button) _getCellComponent(grid, row, "delete")).click();
+        ((com.vaadin.flow.component.button.Button) _getCellComponent(grid, row, RowActions.KEY)).click();
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         confirm.open();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
@@ -137,7 +152,7 @@ class DocumentsTabTest {
         assertThat(kind().getListDataView().getItems().toList()).containsExactly(DocumentKind.REPORT);
         assertThat(kind().getValue()).isEqualTo(DocumentKind.REPORT);
         assertThat(_get(Upload.class).isEnabled()).isTrue();
-        assertThat(listOf(_get(DocumentsPanel.class)).getColumnByKey("delete")).as("no delete for partners").isNull();
+        assertThat(listOf(_get(DocumentsPanel.class)).getColumnByKey(RowActions.KEY)).as("no delete for partners").isNull();
     }
 
     @Test
@@ -147,7 +162,7 @@ class DocumentsTabTest {
         assertThat(_find(Upload.class)).isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
                 spec -> spec.withText("Du kan läsa och ladda ner dokumenten men inte bifoga nya."))).isNotNull();
-        assertThat(listOf(_get(DocumentsPanel.class)).getColumnByKey("delete")).isNull();
+        assertThat(listOf(_get(DocumentsPanel.class)).getColumnByKey(RowActions.KEY)).isNull();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,6 +26,7 @@ import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Callout;
 import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.RowActions;
 import se.samverka.platform.api.ui.Notices;
 
 import java.time.Clock;
@@ -97,7 +97,6 @@ class FollowUpTab implements ProgrammeTab {
 
         Grid<FollowUp> grid = new Grid<>();
         grid.setId("follow-ups-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(f -> f.halfYear().term().toString()).setHeader(tab.getTranslation("groups.ui.follow-up.period"));
         grid.addComponentColumn(f -> Badge.of(tab.getTranslation(f.status().labelKey()), tone(f.status())))
                 .setHeader(tab.getTranslation("groups.ui.status"));
@@ -106,8 +105,7 @@ class FollowUpTab implements ProgrammeTab {
         grid.addColumn(f -> f.reviewComment() == null ? "" : f.reviewComment())
                 .setHeader(tab.getTranslation("groups.field.review-comment")).setFlexGrow(2);
         if (reporter) {
-            grid.addComponentColumn(f -> actions(tab, programme, f, changed)).setHeader(tab.getTranslation("groups.ui.actions"))
-                    .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+            RowActions.add(grid, tab.getTranslation("groups.ui.actions"), f -> actions(tab, programme, f, changed));
         }
         grid.setItems(all);
         grid.setAllRowsVisible(true);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +15,7 @@ import se.samverka.groups.programme.Programme;
 import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Callout;
 import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.RowActions;
 
 import java.util.List;
 
@@ -64,7 +64,6 @@ class GroupsTab implements ProgrammeTab {
         }
         Grid<SupportGroup> grid = new Grid<>();
         grid.setId("groups-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SupportGroup::name).setHeader(tab.getTranslation("groups.field.group-name")).setFlexGrow(2);
         grid.addColumn(g -> g.term().toString()).setHeader(tab.getTranslation("groups.ui.term"));
         grid.addColumn(g -> Formats.period(g.startsOn(), g.endsOn())).setHeader(tab.getTranslation("groups.ui.dates"));
@@ -75,9 +74,7 @@ class GroupsTab implements ProgrammeTab {
         grid.addComponentColumn(g -> Badge.of(tab.getTranslation(g.status().labelKey()), tone(g.status())))
                 .setHeader(tab.getTranslation("groups.ui.status"));
         if (mayChange) {
-            // the actions stay in view however narrow the screen: the other columns scroll under them
-            grid.addComponentColumn(g -> actions(tab, programme, g, changed)).setHeader(tab.getTranslation("groups.ui.actions"))
-                    .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+            RowActions.add(grid, tab.getTranslation("groups.ui.actions"), g -> actions(tab, programme, g, changed));
         }
         grid.setItems(all);
         grid.setAllRowsVisible(true);

@@ -39,6 +39,7 @@ import se.samverka.groups.term.HalfYear;
 import se.samverka.platform.api.documents.RecordDocument;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.ui.Callout;
+import se.samverka.platform.api.ui.RowActions;
 import se.samverka.platform.core.testing.KaribuExtension;
 import se.samverka.platform.core.testing.MovableClock;
 import se.samverka.platform.core.testing.TestFiles;
@@ -136,7 +137,7 @@ class ProgrammeViewsTest {
         Grid<RecordDocument<ProgrammeDocumentKind>> list = _get(Grid.class, spec -> spec.withId("programme-documents-list"));
         assertThat(list.getListDataView().getItems().map(RecordDocument::filename).toList())
                 .containsExactly("Verksamhetsberättelse 2025.pdf");
-        assertThat(list.getColumnByKey("delete")).as("the provider removes nothing").isNull();
+        assertThat(list.getColumnByKey(RowActions.KEY)).as("the provider removes nothing").isNull();
 
         karibu.show(reader(ORUST), ORUST, ProgrammeView.path(busa.id()) + "?tab=documents");
         assertThat(_find(Upload.class)).isEmpty();

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +15,7 @@ import se.samverka.partnerships.report.ScheduledReport;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.RowActions;
 import se.samverka.platform.api.ui.Notices;
 
 import java.time.Clock;
@@ -61,7 +61,6 @@ class ReportsTab implements PartnershipTab {
         LocalDate today = LocalDate.now(clock);
         Grid<ScheduledReport> grid = new Grid<>();
         grid.setId("reports-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> name(tab, r)).setHeader(tab.getTranslation("partnerships.ui.report.report")).setFlexGrow(2);
         grid.addColumn(r -> Formats.date(r.dueOn())).setHeader(tab.getTranslation("partnerships.field.due-on")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
@@ -69,8 +68,7 @@ class ReportsTab implements PartnershipTab {
             return Badge.of(tab.getTranslation(overdue ? "partnerships.ui.report.overdue" : r.status().labelKey()),
                     overdue ? Badge.Tone.ERROR : r.status() == ReportStatus.APPROVED ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL);
         }).setHeader(tab.getTranslation("partnerships.field.status"));
-        grid.addComponentColumn(r -> actions(tab, p, r, changed)).setHeader(tab.getTranslation("partnerships.ui.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        RowActions.add(grid, tab.getTranslation("partnerships.ui.actions"), r -> actions(tab, p, r, changed));
         grid.setItems(reports.schedule(p.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(tab.getTranslation("partnerships.ui.reports.empty"));
@@ -85,7 +83,7 @@ class ReportsTab implements PartnershipTab {
         Button open = new Button(tab.getTranslation(r.report() == null ? "partnerships.ui.report.start" : "partnerships.ui.report.open"),
                 e -> new ReportDialog(reports, r, user.isChanger(), changed).open());
         open.setId("report-" + key + "-open");
-        open.setAriaLabel(tab.getTranslation("partnerships.ui.report.open-of", name));
+        open.setAriaLabel(tab.getTranslation(r.report() == null ? "partnerships.ui.report.start-of" : "partnerships.ui.report.open-of", name));
         open.setVisible(r.report() != null || user.isChanger());
         actions.add(open);
         if (user.isChanger() && r.report() != null && r.status() == ReportStatus.SUBMITTED) {

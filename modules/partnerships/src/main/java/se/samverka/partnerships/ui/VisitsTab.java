@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import jakarta.inject.Singleton;
@@ -15,6 +14,7 @@ import se.samverka.partnerships.visit.Visit;
 import se.samverka.partnerships.visit.Visits;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.RowActions;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,7 +66,6 @@ class VisitsTab implements PartnershipTab {
         }
         Grid<Visit> grid = new Grid<>();
         grid.setId("visits-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(v -> Formats.period(v.startsOn(), v.endsOn())).setHeader(tab.getTranslation("partnerships.field.period"))
                 .setAutoWidth(true);
         grid.addColumn(v -> tab.getTranslation(v.direction().labelKey())).setHeader(tab.getTranslation("partnerships.field.direction"));
@@ -77,13 +76,13 @@ class VisitsTab implements PartnershipTab {
         grid.addColumn(v -> v.report() == null ? tab.getTranslation("partnerships.ui.visit.no-report") : v.report())
                 .setHeader(tab.getTranslation("partnerships.field.visit-report")).setFlexGrow(2);
         if (user.isChanger()) {
-            grid.addComponentColumn(v -> {
+            RowActions.add(grid, tab.getTranslation("partnerships.ui.actions"), v -> {
                 Button edit = new Button(tab.getTranslation("partnerships.ui.edit"), e -> new VisitDialog(visits, p, all, v, changed).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 edit.setId("visit-" + v.id() + "-edit");
                 edit.setAriaLabel(tab.getTranslation("partnerships.ui.visit.edit-of", v.place(), Formats.date(v.startsOn())));
                 return edit;
-            }).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+            });
         }
         grid.setItems(visits.of(p.id()));
         grid.setAllRowsVisible(true);

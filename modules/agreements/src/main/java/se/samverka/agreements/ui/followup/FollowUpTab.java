@@ -30,6 +30,7 @@ import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Callout;
 import se.samverka.platform.api.ui.ContributionList;
 import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.RowActions;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ public class FollowUpTab implements AgreementTab {
         AgreementStatus status = agreement.agreement().status();
         boolean reportingOpen = status == AgreementStatus.ACTIVE || status == AgreementStatus.ENDED;
         if (changer && open) {
-            indicatorGrid.addComponentColumn(i -> {
+            RowActions.add(indicatorGrid, tab.getTranslation("agreements.ui.actions"), i -> {
                 Button edit = new Button(tab.getTranslation("agreements.ui.indicator.edit"),
                         e -> new IndicatorDialog(indicators, agreement.id(), i, changed).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -124,7 +125,7 @@ public class FollowUpTab implements AgreementTab {
                     actions.add(why);
                 }
                 return actions;
-            }).setKey("actions").setHeader(tab.getTranslation("agreements.ui.actions")).setAutoWidth(true).setFlexGrow(0);
+            });
             Button add = new Button(tab.getTranslation("agreements.ui.indicator.add"),
                     e -> new IndicatorDialog(indicators, agreement.id(), null, changed).open());
             add.setId("indicator-add");
@@ -152,7 +153,7 @@ public class FollowUpTab implements AgreementTab {
         grid.addColumn(p -> Formats.date(p.period().dueOn())).setKey("due").setHeader(tab.getTranslation("agreements.ui.due-on")).setAutoWidth(true);
         grid.addComponentColumn(p -> standing(tab, p.standing())).setKey("standing")
                 .setHeader(tab.getTranslation("agreements.ui.standing")).setAutoWidth(true);
-        grid.addComponentColumn(p -> {
+        RowActions.add(grid, tab.getTranslation("agreements.ui.actions"), p -> {
             HorizontalLayout actions = new HorizontalLayout();
             LocalDate today = LocalDate.now(clock);
             boolean started = !today.isBefore(p.period().startsOn());
@@ -161,7 +162,9 @@ public class FollowUpTab implements AgreementTab {
                 Button submit = new Button(tab.getTranslation(p.report() == null ? "agreements.ui.report.submit" : "agreements.ui.report.resubmit"),
                         e -> new ReportDialog(reports, p, defined, changed).open());
                 submit.addClassName("report-submit");
-                submit.setAriaLabel(tab.getTranslation("agreements.ui.report.submit-of", p.period().label()));
+                // the accessible name starts with the visible text, so voice control finds the button by what it shows
+                submit.setAriaLabel(tab.getTranslation(p.report() == null ? "agreements.ui.report.submit-of"
+                        : "agreements.ui.report.resubmit-of", p.period().label()));
                 actions.add(submit);
             }
             if (p.report() != null) {
@@ -169,11 +172,12 @@ public class FollowUpTab implements AgreementTab {
                 Button show = new Button(tab.getTranslation(review ? "agreements.ui.report.review" : "agreements.ui.report.show"),
                         e -> new ReviewDialog(reports, p, defined, review, changed).open());
                 show.addClassName(review ? "report-review" : "report-show");
-                show.setAriaLabel(tab.getTranslation("agreements.ui.report.show-of", p.period().label()));
+                show.setAriaLabel(tab.getTranslation(review ? "agreements.ui.report.review-of" : "agreements.ui.report.show-of",
+                        p.period().label()));
                 actions.add(show);
             }
             return actions;
-        }).setKey("actions").setHeader(tab.getTranslation("agreements.ui.actions")).setAutoWidth(true);
+        });
         grid.setEmptyStateText(tab.getTranslation("agreements.ui.periods.empty"));
         grid.setItems(overview);
         grid.setAllRowsVisible(true);

@@ -16,6 +16,7 @@ import se.samverka.agreements.followup.Reports;
 import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.api.ui.Prose;
+import se.samverka.platform.api.ui.ScrollRegion;
 
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,17 @@ class ReviewDialog extends Dialog {
 
     ReviewDialog(Reports reports, PeriodOverview period, List<Indicator> indicators, boolean review, Runnable changed) {
         setId("review-dialog");
-        setHeaderTitle(getTranslation("agreements.ui.report.title", period.period().label()));
+        String title = getTranslation("agreements.ui.report.title", period.period().label());
+        setHeaderTitle(title);
         setWidth("min(48rem, 95vw)");
+        // the report as sent scrolls in a region of its own that the keyboard reaches: read-only, it has
+        // nothing else to take focus, and the footer's buttons do not scroll it (issue 13, bug 11)
+        ScrollRegion sent = new ScrollRegion(title, "min(60vh, 36rem)");
+        sent.setId("review-report");
+        add(sent);
         ReportDetails details = reports.find(period.report().id()).orElseThrow();
         Report report = details.report();
-        add(new Paragraph(getTranslation("agreements.ui.report.submitted-by", se.samverka.platform.api.refusal.Refusal.person(report.submittedBy()),
+        sent.add(new Paragraph(getTranslation("agreements.ui.report.submitted-by", se.samverka.platform.api.refusal.Refusal.person(report.submittedBy()),
                 Formats.dateTime(report.submittedAt()), getTranslation("agreements.report-status." + report.status().name()))));
         Map<Long, ReportFigure> byIndicator = details.figures().stream()
                 .collect(Collectors.toMap(ReportFigure::indicatorId, Function.identity()));
@@ -42,12 +49,12 @@ class ReviewDialog extends Dialog {
             String value = figure == null ? "–" : figure.numberValue() != null ? String.valueOf(figure.numberValue()) : figure.textValue();
             figures.add(new H3(indicator.name()), Prose.of(value));
         }
-        add(figures);
+        sent.add(figures);
         if (report.text() != null) {
-            add(new H3(getTranslation("agreements.field.report-text")), Prose.of(report.text()));
+            sent.add(new H3(getTranslation("agreements.field.report-text")), Prose.of(report.text()));
         }
         if (report.reviewComment() != null) {
-            add(new Paragraph(getTranslation("agreements.ui.report.returned-comment", report.reviewComment())));
+            sent.add(new Paragraph(getTranslation("agreements.ui.report.returned-comment", report.reviewComment())));
         }
 
         Button close = new Button(getTranslation("agreements.ui.close"), e -> close());

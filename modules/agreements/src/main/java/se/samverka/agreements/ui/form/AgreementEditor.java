@@ -83,6 +83,8 @@ class AgreementEditor extends VerticalLayout {
         label(title, "agreements.field.title", "agreement-title-field");
         title.setWidthFull();
         title.setMaxLength(300);
+        // the form opens with the cursor in its first field, not eight Tabs away on the page body
+        title.setAutofocus(true);
         form.setLabel(getTranslation("agreements.field.form"));
         form.setId("agreement-form-field");
         form.setItems(AgreementForm.values());

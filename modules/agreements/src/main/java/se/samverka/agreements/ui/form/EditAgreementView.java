@@ -5,6 +5,7 @@ import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.ui.FieldRefusals;
 import se.samverka.platform.api.ui.RouteIds;
 import se.samverka.platform.api.ui.StaleRecordPanel;
+import se.samverka.platform.api.ui.UnsavedChanges;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -55,6 +56,8 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
     private long readVersion;
     private AgreementEditor editor;
     private final StaleRecordPanel staleNotice;
+    /** A long form: leaving it with changes, in the portal or by closing the tab, asks first (issue 13, bug 10). */
+    private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
     private final TextArea reason = new TextArea();
     private final TextField decisionBody = new TextField();
     private final DatePicker decisionDate = DateFields.localised(new DatePicker());
@@ -89,6 +92,7 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
         add(staleNotice);
         if (!agreement.agreement().status().isEditable() && !amending()) {
             add(new Paragraph(getTranslation("agreements.ui.form.closed", getTranslation(agreement.agreement().status().labelKey()))));
+            unsaved.saved();
             return;
         }
         editor = new AgreementEditor(partners);
@@ -104,6 +108,7 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
         Button cancel = new Button(getTranslation("agreements.ui.cancel"),
                 e -> UI.getCurrent().navigate(AgreementDetailView.path(agreement.id())));
         add(new HorizontalLayout(save, cancel));
+        unsaved.saved();
     }
 
     private VerticalLayout amendmentFields() {
@@ -145,6 +150,7 @@ public class EditAgreementView extends VerticalLayout implements BeforeEnterObse
             } else {
                 saved = agreements.edit(agreement.id(), readVersion, terms);
             }
+            unsaved.saved();
             Notices.done(getTranslation(amending() ? "agreements.ui.form.version-saved" : "agreements.ui.saved"));
             UI.getCurrent().navigate(AgreementDetailView.path(saved.id()));
         } catch (StaleRecord stale) {

@@ -21,6 +21,7 @@ import se.samverka.platform.api.partners.PartnerRegister;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.agreements.ui.detail.AgreementDetailView;
 import se.samverka.platform.api.ui.Notices;
+import se.samverka.platform.api.ui.UnsavedChanges;
 import se.samverka.platform.api.security.Roles;
 
 import java.util.List;
@@ -36,9 +37,12 @@ public class NewAgreementView extends VerticalLayout implements HasDynamicTitle 
         setId("agreement-new");
         AgreementEditor editor = new AgreementEditor(partners);
         editor.read(AgreementTerms.draft("", List.of(tenantAsBefore(agreements), blankPartner())));
+        // 40 fields typed in for nothing is what leaving by mistake would cost: the guard asks first
+        UnsavedChanges unsaved = UnsavedChanges.guard(this);
         Button save = new Button(getTranslation("agreements.ui.form.create"), e -> editor.write().ifPresent(terms -> {
             try {
                 AgreementDetails created = agreements.createDraft(terms);
+                unsaved.saved();
                 Notices.done(getTranslation("agreements.ui.form.created"));
                 UI.getCurrent().navigate(AgreementDetailView.path(created.id()));
             } catch (Refusal refused) {
@@ -50,6 +54,7 @@ public class NewAgreementView extends VerticalLayout implements HasDynamicTitle 
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         Button cancel = new Button(getTranslation("agreements.ui.cancel"), e -> UI.getCurrent().navigate("agreements"));
         add(new H1(getTranslation("agreements.ui.form.new-title")), editor, new HorizontalLayout(save, cancel));
+        unsaved.saved();
     }
 
     /**

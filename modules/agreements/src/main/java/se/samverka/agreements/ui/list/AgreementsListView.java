@@ -9,7 +9,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -42,16 +44,20 @@ import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.tenant.CurrentTenant;
 import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.ui.NarrowScreen;
 import se.samverka.platform.api.ui.PartnerPicker;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * The agreements list: filtered, sorted and paged in the database, its filters in the address. Staff
  * see the tenant's agreements; a partner user the same view over their organisation's agreements
  * only (the service applies what they may see), without the partner filter and without "new".
+ * On a phone the filters wait behind a "Filter (n)" button, the grid shows the title with the status under
+ * it, and the page scrolls with a grid tall enough to read (issue 13, bug 8).
  */
 @Prototype
 @RolesAllowed({Roles.CASE_OFFICER, Roles.TENANT_ADMIN, Roles.READER, Roles.PARTNER})
@@ -75,7 +81,11 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
     private final Anchor exportCsv = new Anchor();
     private final Anchor exportXlsx = new Anchor();
     private final Grid<AgreementRow> grid = new Grid<>();
+    private final HorizontalLayout filterBar = new HorizontalLayout();
+    private final Button filterToggle = new Button();
     private Grid.Column<AgreementRow> titleColumn;
+    /** Laid out for a phone: the filters behind their button, the title column alone with the status under it. */
+    private boolean narrow;
 
     private ListFilter filter = ListFilter.NONE;
     /** Set while the fields follow the address, so that doing so does not navigate again. */
@@ -112,9 +122,54 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         exportLink(exportXlsx, "agreements-export-xlsx", "agreements.list.export-xlsx");
         actions.add(exportCsv, exportXlsx);
 
-        add(heading, filters(), actions, grid());
+        add(heading, filterToggle(), filters(), actions, grid());
         grid.getElement().setAttribute("aria-label", heading.getText());
         expand(grid);
+        NarrowScreen.follow(this, this::layOut);
+    }
+
+    /** Shows or hides the filters on a phone; its text counts the filters in use, so a hidden filter is never forgotten. */
+    private Component filterToggle() {
+        filterToggle.setId("agreements-filter-toggle");
+        filterToggle.setIcon(VaadinIcon.FILTER.create());
+        filterToggle.getElement().setAttribute("aria-controls", "agreements-filters");
+        filterToggle.addClickListener(e -> showFilters(!filterBar.isVisible()));
+        filterToggle.setVisible(false);
+        return filterToggle;
+    }
+
+    private void showFilters(boolean shown) {
+        filterBar.setVisible(shown);
+        filterToggle.getElement().setAttribute("aria-expanded", String.valueOf(shown));
+    }
+
+    private void layOut(boolean narrowScreen) {
+        narrow = narrowScreen;
+        filterToggle.setVisible(narrow);
+        showFilters(!narrow);
+        // on a phone only the title column, with the status under the title: the others would push it off-screen
+        grid.getColumns().forEach(column -> column.setVisible(!narrow || column == titleColumn));
+        if (narrow) {
+            // the page scrolls, and the grid keeps a height that shows a dozen rows instead of what the filters leave
+            setHeight(null);
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.setHeight("70vh");
+            grid.setMinHeight("20rem");
+        } else {
+            setSizeFull();
+            grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.setHeight(null);
+            grid.setMinHeight(null);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void countFilters() {
+        long active = Stream.of(filter.status(), filter.partnerId(), filter.from(), filter.to(),
+                        filter.text() == null || filter.text().isBlank() ? null : filter.text(), filter.mine() ? true : null)
+                .filter(Objects::nonNull).count();
+        filterToggle.setText(active == 0 ? getTranslation("agreements.list.filters")
+                : getTranslation("agreements.list.filters-active", active));
     }
 
     private Component filters() {
@@ -154,10 +209,11 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
         mine.setVisible(staff);
         mine.addValueChangeListener(e -> filterChanged());
 
-        HorizontalLayout bar = new HorizontalLayout(status, partner, from, to, text, mine);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
-        return bar;
+        filterBar.add(status, partner, from, to, text, mine);
+        filterBar.setId("agreements-filters");
+        filterBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filterBar.setWrap(true);
+        return filterBar;
     }
 
     private Grid<AgreementRow> grid() {
@@ -173,8 +229,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(2);
         grid.addColumn(row -> String.join(", ", row.partners()))
                 .setHeader(getTranslation("agreements.list.partners")).setKey("partners").setFlexGrow(1);
-        grid.addComponentColumn(row -> Badge.of(getTranslation(row.agreement().status().labelKey()),
-                        StatusTone.of(row.agreement().status())))
+        grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("agreements.list.status"))
                 .setKey(AgreementSort.STATUS.name())
                 .setSortProperty(AgreementSort.STATUS.name()).setAutoWidth(true);
@@ -217,7 +272,17 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
     private Component titleLink(AgreementRow row) {
         Anchor link = new Anchor(ROUTE + "/" + row.id(), row.agreement().title());
         link.getElement().setAttribute("router-link", true);
-        return link;
+        if (!narrow) {
+            return link;
+        }
+        Div cell = new Div(link, statusBadge(row));
+        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-xs)");
+        return cell;
+    }
+
+    private Component statusBadge(AgreementRow row) {
+        return Badge.of(getTranslation(row.agreement().status().labelKey()), StatusTone.of(row.agreement().status()));
     }
 
     @Override
@@ -251,6 +316,7 @@ public class AgreementsListView extends VerticalLayout implements BeforeEnterObs
                 ? (staff ? "agreements.list.empty" : "agreements.list.partner-empty")
                 : filter.mine() && filter.withSort(null, true).equals(new ListFilter(null, null, null, null, null, null, true, true))
                 ? "agreements.list.empty-mine" : "agreements.list.empty-filtered"));
+        countFilters();
         grid.getDataProvider().refreshAll();
     }
 

@@ -27,6 +27,7 @@ import se.samverka.platform.api.ui.Badge;
 import se.samverka.platform.api.ui.Formats;
 import se.samverka.platform.api.ui.Notices;
 import se.samverka.platform.api.ui.Prose;
+import se.samverka.platform.api.ui.RowActions;
 
 /**
  * The steering group: its composition, the warning for each year short of the agreed minimum, and
@@ -95,8 +96,7 @@ public class SteeringTab implements AgreementTab {
         grid.addColumn(m -> String.join(", ", m.attendeeFunctions()))
                 .setHeader(tab.getTranslation("agreements.ui.meeting.attendees"));
         if (changer) {
-            grid.addComponentColumn(m -> actions(tab, m, agreement.id(), refresh)).setKey("actions")
-                    .setHeader(tab.getTranslation("agreements.ui.actions")).setAutoWidth(true).setFlexGrow(0);
+            RowActions.add(grid, tab.getTranslation("agreements.ui.actions"), m -> actions(tab, m, agreement.id(), refresh));
         }
         // minutes and decisions are long: they open under the row
         grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> {

@@ -22,6 +22,8 @@ import se.samverka.agreements.followup.PeriodOverview;
 import se.samverka.agreements.followup.ReportStatus;
 import se.samverka.agreements.followup.ReportingPeriods;
 import se.samverka.agreements.ui.KaribuAgreements;
+import se.samverka.platform.core.testing.AccessibleNames;
+import se.samverka.platform.api.ui.ScrollRegion;
 import se.samverka.agreements.ui.detail.DetailTabs;
 
 import java.util.List;
@@ -110,6 +112,46 @@ class FollowUpTabTest {
         _click(_get(Button.class, spec -> spec.withId("review-return")));
 
         assertThat(statuses(active.id())).startsWith(ReportStatus.ACCEPTED, ReportStatus.RETURNED);
+    }
+
+    @Test
+    void everyActionsAccessibleNameStartsWithWhatItShows() {
+        String alias = TestAgreements.alias("names");
+        AgreementDetails active = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.active(TestAgreements.partner(alias).id()));
+        Indicator indicator = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestPortal.bean(Indicators.class).add(active.id(), IndicatorDefinition.count("Antal deltagare")));
+        long firstPeriod = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestPortal.bean(ReportingPeriods.class).overview(active.id()).get(0).period().id());
+        TestPortal.as(TestPortal.partner(alias, TENANT_A), TENANT_A, () -> TestPortal.bean(Reports.class)
+                .submit(firstPeriod, null, new ReportSubmission(List.of(FigureInput.number(indicator.id(), 5)), "Enligt plan.")));
+
+        // the officer: change and remove the indicator, review the report
+        DetailTabs.open(karibu, TestPortal.officer(TENANT_A), TENANT_A, active.id(), "follow-up");
+        @SuppressWarnings("unchecked")
+        Grid<Object> indicatorsGrid = _get(Grid.class, spec -> spec.withId("indicators-grid"));
+        AccessibleNames.startWithTheVisibleText(_getCellComponent(indicatorsGrid, 0, "actions"), actions(0), actions(1));
+        assertThat(button(0, "report-review").getElement().getAttribute("aria-label")).isEqualTo("Granska rapporten för 2024-H1");
+
+        // the partner: correct the report and show it, submit the next
+        DetailTabs.open(karibu, TestPortal.partner(alias, TENANT_A), TENANT_A, active.id(), "follow-up");
+        AccessibleNames.startWithTheVisibleText(actions(0), actions(1));
+        assertThat(button(0, "report-show").getElement().getAttribute("aria-label")).isEqualTo("Visa rapport för 2024-H1");
+        assertThat(button(0, "report-submit").getElement().getAttribute("aria-label")).isEqualTo("Komplettera rapport för 2024-H1");
+
+        // the report as sent, read-only, scrolls by keyboard: its region takes focus and is named
+        _click(button(0, "report-show"));
+        ScrollRegion sent = _get(ScrollRegion.class, spec -> spec.withId("review-report"));
+        assertThat(sent.getElement().getAttribute("tabindex")).isEqualTo("0");
+        assertThat(sent.getElement().getAttribute("role")).isEqualTo("region");
+        assertThat(sent.getElement().getAttribute("aria-label")).contains("2024-H1");
+        assertThat(sent.getStyle().get("overflow")).isEqualTo("auto");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static HorizontalLayout actions(int row) {
+        Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("periods-grid"));
+        return (HorizontalLayout) _getCellComponent(periods, row, "actions");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,11 @@
 package se.samverka.agreements.ui.form;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,12 +26,14 @@ import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.agreements.ui.KaribuAgreements;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.api.ui.UnsavedChanges;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -77,6 +84,70 @@ class AgreementFormTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("agreements/\\d+");
         assertThat(_get(H1.class, spec -> spec.withId("agreement-title")).getText()).isEqualTo(title);
         assertThat(_get(Span.class, spec -> spec.withId("agreement-status")).getText()).isEqualTo("utkast");
+    }
+
+    @Test
+    void leavingTheFormWithChangesAsksFirstAndKeepingOnEditingKeepsTheInput() {
+        AgreementDetails draft = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("leave")).id()));
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, "agreements/" + draft.id() + "/edit");
+        TextField title = _get(TextField.class, spec -> spec.withId("agreement-title-field"));
+        assertThat(title.isAutofocus()).as("the cursor starts in the first field").isTrue();
+
+        _setValue(title, "Ny rubrik");
+        EditAgreementView view = _get(EditAgreementView.class);
+        fireChange(view);
+        assertThat(view.getElement().hasAttribute(UnsavedChanges.ATTRIBUTE)).as("the browser asks before the tab closes").isTrue();
+
+        _click(_get(Button.class, spec -> spec.withText("Avbryt")));
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId(UnsavedChanges.DIALOG_ID));
+        assertThat(ConfirmDialogKt._getHeader(ask)).isEqualTo("Lämna sidan utan att spara?");
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(location()).isEqualTo("agreements/" + draft.id() + "/edit");
+        assertThat(_get(TextField.class, spec -> spec.withId("agreement-title-field")).getValue()).isEqualTo("Ny rubrik");
+
+        _click(_get(Button.class, spec -> spec.withText("Avbryt")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId(UnsavedChanges.DIALOG_ID)));
+        assertThat(location()).isEqualTo("agreements/" + draft.id());
+        assertThat(view.getElement().hasAttribute(UnsavedChanges.ATTRIBUTE)).as("the tab closes freely again").isFalse();
+        String stored = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestPortal.bean(Agreements.class).find(draft.id()).orElseThrow().title());
+        assertThat(stored).isEqualTo(draft.agreement().title());
+    }
+
+    @Test
+    void aFormWithoutChangesOrJustSavedLeavesWithoutAsking() {
+        AgreementDetails draft = TestPortal.as(TestPortal.officer(TENANT_A), TENANT_A,
+                () -> TestAgreements.draft(TestAgreements.partner(TestAgreements.alias("calm")).id()));
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, "agreements/" + draft.id() + "/edit");
+        TextField title = _get(TextField.class, spec -> spec.withId("agreement-title-field"));
+        String before = title.getValue();
+        _setValue(title, "Tillfällig rubrik");
+        _setValue(title, before); // typed back: no change
+        _click(_get(Button.class, spec -> spec.withText("Avbryt")));
+        assertThat(location()).isEqualTo("agreements/" + draft.id());
+
+        karibu.show(TestPortal.officer(TENANT_A), TENANT_A, "agreements/" + draft.id() + "/edit");
+        _setValue(_get(TextField.class, spec -> spec.withId("agreement-title-field")), "Sparad rubrik");
+        _click(_get(Button.class, spec -> spec.withId("agreement-save")));
+        assertThat(location()).isEqualTo("agreements/" + draft.id());
+        _assertNone(ConfirmDialog.class);
+    }
+
+    @Test
+    void aNewAgreementTypedInIsNotLostByANavigationEither() {
+        startNewAgreement("Överenskommelse " + TestAgreements.alias("lost"));
+        UI.getCurrent().navigate("agreements");
+        _get(ConfirmDialog.class, spec -> spec.withId(UnsavedChanges.DIALOG_ID));
+        assertThat(location()).isEqualTo(NewAgreementView.ROUTE);
+    }
+
+    private static void fireChange(com.vaadin.flow.component.Component form) {
+        ElementUtilsKt._fireDomEvent(form.getElement(), new DomEvent(form.getElement(), "change", Json.createObject()));
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 
     @Test

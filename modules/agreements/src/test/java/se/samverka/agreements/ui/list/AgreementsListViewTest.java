@@ -1,11 +1,13 @@
 package se.samverka.agreements.ui.list;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
@@ -19,6 +21,8 @@ import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.platform.api.partners.PartnerOrganisation;
 import se.samverka.agreements.ui.KaribuAgreements;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.testing.BrowserWindow;
+import se.samverka.platform.core.testing.KaribuPortal;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -189,10 +193,56 @@ class AgreementsListViewTest {
         assertThat(_get(se.samverka.agreements.ui.detail.AgreementDetailView.class)).isNotNull();
     }
 
+    @Test
+    void onAPhoneTheFiltersWaitBehindAButtonThatCountsThemAndTheTitleCarriesTheStatus() {
+        PartnerOrganisation partner = TestPortal.as(officer, TENANT_A, () -> TestAgreements.partner(TestAgreements.alias("lp")));
+        AgreementDetails active = TestPortal.as(officer, TENANT_A, () -> TestAgreements.active(partner.id()));
+        BrowserWindow.width(BrowserWindow.PHONE);
+        show(officer, "partner=" + partner.id() + "&status=ACTIVE");
+
+        Button toggle = _get(Button.class, spec -> spec.withId("agreements-filter-toggle"));
+        HorizontalLayout filters = hidden(HorizontalLayout.class, "agreements-filters");
+        assertThat(toggle.isVisible()).isTrue();
+        assertThat(toggle.getText()).isEqualTo("Filter (2)");
+        assertThat(filters.isVisible()).isFalse();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo("agreements-filters");
+
+        KaribuPortal.click(toggle);
+        assertThat(filters.isVisible()).isTrue();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        // the title alone, the status under it; the grid keeps a readable height and the page scrolls
+        assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey)).containsExactly("TITLE");
+        Component cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(), 0, "TITLE");
+        assertThat(cell.getChildren().map(c -> c instanceof Anchor anchor ? anchor.getText() : c.getElement().getText()))
+                .containsExactly(active.agreement().title(), "aktiv");
+        assertThat(grid().getMinHeight()).isEqualTo("20rem");
+        assertThat(_get(AgreementsListView.class).getHeight()).isNull();
+    }
+
+    @Test
+    void onAWideScreenTheFiltersShowAndEveryColumnToo() {
+        BrowserWindow.width(1280);
+        show(officer, "status=ACTIVE");
+        assertThat(hidden(Button.class, "agreements-filter-toggle").isVisible()).isFalse();
+        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("agreements-filters")).isVisible()).isTrue();
+        assertThat(grid().getColumns()).allMatch(Grid.Column::isVisible);
+    }
+
     /** The list with these query parameters, as a bookmark or the back button opens it. */
     private void show(PortalUser user, String query) {
         karibu.show(user, TENANT_A, "agreements");
         UI.getCurrent().navigate("agreements", QueryParameters.fromString(query));
+    }
+
+    /** A component by its id, shown or not (Karibu's lookups see only what is shown). */
+    private static <T extends Component> T hidden(Class<T> type, String id) {
+        return type.cast(descendants(UI.getCurrent()).filter(c -> id.equals(c.getId().orElse(null))).findFirst().orElseThrow());
+    }
+
+    private static java.util.stream.Stream<Component> descendants(Component root) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.getChildren().flatMap(AgreementsListViewTest::descendants));
     }
 
     @SuppressWarnings("unchecked")

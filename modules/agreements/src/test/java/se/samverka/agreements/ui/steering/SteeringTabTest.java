@@ -19,6 +19,7 @@ import se.samverka.agreements.steering.MeetingStatus;
 import se.samverka.agreements.steering.SteeringMeeting;
 import se.samverka.agreements.steering.SteeringMeetings;
 import se.samverka.agreements.ui.KaribuAgreements;
+import se.samverka.platform.core.testing.AccessibleNames;
 import se.samverka.agreements.ui.detail.DetailTabs;
 
 import java.time.LocalDate;
@@ -101,5 +102,9 @@ class SteeringTabTest {
         assertThat(held.getChildren().filter(c -> c.hasClassName("meeting-edit"))).hasSize(1);
         HorizontalLayout planned = (HorizontalLayout) _getCellComponent(meetings, 1, "actions");
         assertThat(planned.getChildren().filter(c -> c.hasClassName("meeting-cancel"))).hasSize(1);
+        // voice control reaches each by what it shows ("Ändra möte"), a screen reader hears which meeting
+        AccessibleNames.startWithTheVisibleText(held, planned);
+        assertThat(planned.getChildren().map(c -> c.getElement().getAttribute("aria-label")))
+                .allMatch(label -> label.endsWith(" den " + se.samverka.platform.api.ui.Formats.date(LocalDate.now().plusMonths(1))));
     }
 }

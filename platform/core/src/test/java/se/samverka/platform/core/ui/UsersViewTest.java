@@ -1,6 +1,9 @@
 package se.samverka.platform.core.ui;
 
+import se.samverka.platform.core.testing.AccessibleNames;
 import se.samverka.platform.core.testing.KaribuPortal;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,6 +43,18 @@ class UsersViewTest {
         assertThat(_get(grid, 3).username()).isEqualTo("partner.alpha");
         assertThat(_get(Paragraph.class, spec -> spec.withId("users-read-only")).getText()).contains("demoanvändare");
         assertThat(_get(Button.class, spec -> spec.withId("users-invite")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void theRemoveButtonsNameStartsWithWhatItShows() {
+        KaribuPortal.as(user("admin.tenant-a", Roles.TENANT_ADMIN, "tenant-a"), "tenant-a", "admin/users");
+
+        @SuppressWarnings("unchecked")
+        Grid<DirectoryUser> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        Button remove = (Button) GridKt._getCellComponent(grid, 3, "remove");
+        AccessibleNames.startWithTheVisibleText(remove);
+        assertThat(remove.getElement().getAttribute("aria-label"))
+                .isEqualTo("Ta bort ur organisationen: " + _get(grid, 3).displayName());
     }
 
     @Test
