@@ -26,6 +26,7 @@ final class FigureTableView extends Div {
         table.setId(TABLE_ID);
         table.setCaptionText(getTranslation("agreements.ui.figures.caption"));
         table.getCaption().setId("figures-table-caption");
+        table.getCaption().getStyle().set("text-align", "start").set("font-weight", "600").set("padding-bottom", "var(--lumo-space-xs)");
         table.getStyle().set("border-collapse", "collapse").set("font-variant-numeric", "tabular-nums");
         NativeTableRow head = table.getHead().addRow();
         head.add(header("col", getTranslation("agreements.ui.figures.indicator")));
@@ -54,12 +55,11 @@ final class FigureTableView extends Div {
     private static NativeTableHeaderCell header(String scope, String text) {
         NativeTableHeaderCell th = new NativeTableHeaderCell(text);
         th.getElement().setAttribute("scope", scope);
-        th.getStyle().set("text-align", "start").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-30pct)");
+        th.getStyle().set("text-align", "start").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)");
         if ("row".equals(scope)) {
-            th.getStyle().set("font-weight", "normal").set("min-width", "10rem");
+            th.getStyle().set("font-weight", "normal").set("min-width", "10rem").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         } else {
-            th.getStyle().set("white-space", "nowrap");
+            th.getStyle().set("white-space", "nowrap").set("border-bottom", "1px solid var(--lumo-contrast-30pct)");
         }
         return th;
     }
