@@ -1,5 +1,7 @@
 package se.samverka.agreements.deadlines;
 
+import io.micronaut.core.annotation.Nullable;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.platform.api.security.CurrentUser;
@@ -51,13 +53,22 @@ public class AgreementDeadlines {
     /** The deadlines in the windows given per kind that the current user may see, soonest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Deadline> open(DeadlineWindows w, int limit) {
+        return open(w, limit, null);
+    }
+
+    /**
+     * {@link #open(DeadlineWindows, int)} for a case officer's own list: only agreements they are responsible for
+     * and those nobody is responsible for (null: everybody's).
+     */
+    @Transactional(readOnly = true)
+    public List<Deadline> open(DeadlineWindows w, int limit, @Nullable String officer) {
         Sight sight = currentUser.sight();
         if (sight instanceof Sight.Nothing || limit <= 0) {
             return List.of();
         }
         String alias = sight instanceof Sight.Organisation own ? own.directoryAlias() : null;
         int year = w.shortfallYear() == null ? w.renewalFrom().getYear() : w.shortfallYear();
-        return repository.upcoming(tenant.require(), alias, w.renewalFrom(), w.renewalTo(), w.reportFrom(), w.reportTo(),
+        return repository.upcoming(tenant.require(), alias, officer, w.renewalFrom(), w.renewalTo(), w.reportFrom(), w.reportTo(),
                         w.endFrom(), w.endTo(), w.shortfallDate(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                         LocalDate.now(clock), Math.min(limit, MAX))
                 .stream().map(DeadlineRow::toDeadline).toList();
@@ -75,7 +86,7 @@ public class AgreementDeadlines {
         }
         int year = w.shortfallYear() == null ? w.renewalFrom().getYear() : w.shortfallYear();
         Map<Deadline, Set<String>> deadlines = new LinkedHashMap<>();
-        for (DeadlineRow row : repository.inWindows(tenant.require(), null, w.renewalFrom(), w.renewalTo(), w.reportFrom(),
+        for (DeadlineRow row : repository.inWindows(tenant.require(), null, null, w.renewalFrom(), w.renewalTo(), w.reportFrom(),
                 w.reportTo(), w.endFrom(), w.endTo(), w.shortfallDate(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 LocalDate.now(clock))) {
             Set<String> aliases = deadlines.computeIfAbsent(row.toDeadline(), d -> new LinkedHashSet<>());

@@ -1,12 +1,8 @@
 package se.samverka.agreements.deadlines;
 
-import se.samverka.agreements.agreement.ResponsibleOfficers;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 
-import java.util.HashSet;
-import java.util.Map;
-import java.util.function.Predicate;
 
 import jakarta.inject.Singleton;
 import se.samverka.agreements.AgreementsModule;
@@ -48,11 +44,8 @@ class AgreementWorkSource implements WorkSource {
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
 
-    private final ResponsibleOfficers responsible;
-
     AgreementWorkSource(AgreementDeadlines deadlines, DeadlineRepository repository, DeadlineTexts texts,
-                        CurrentUser currentUser, CurrentTenant tenant, ResponsibleOfficers responsible) {
-        this.responsible = responsible;
+                        CurrentUser currentUser, CurrentTenant tenant) {
         this.deadlines = deadlines;
         this.repository = repository;
         this.texts = texts;
@@ -74,15 +67,13 @@ class AgreementWorkSource implements WorkSource {
         boolean partner = sight instanceof Sight.Organisation;
         String alias = sight instanceof Sight.Organisation own ? own.directoryAlias() : null;
         List<WorkItem> items = new ArrayList<>();
-        List<ReportRow> returned = partner ? repository.reports(tenant.require(), alias, "RETURNED", LIMIT) : List.of();
+        String officer = currentUser.get().filter(u -> u.hasRole(Roles.CASE_OFFICER)).map(PortalUser::username).orElse(null);
+        List<ReportRow> returned = partner ? repository.reports(tenant.require(), alias, null, "RETURNED", LIMIT) : List.of();
         Set<String> returnedPeriods = returned.stream().map(r -> r.agreementId() + "/" + r.label()).collect(Collectors.toSet());
-        List<Deadline> open = deadlines.open(windows(today), LIMIT);
-        List<ReportRow> toReview = partner ? List.of() : repository.reports(tenant.require(), null, "SUBMITTED", LIMIT);
-        Predicate<Long> mine = partner ? id -> true : mineOrEverybodys(open, toReview);
+        // a case officer's own list is filtered in the query, before the limit (see DeadlineRepository.MINE)
+        List<Deadline> open = deadlines.open(windows(today), LIMIT, partner ? null : officer);
+        List<ReportRow> toReview = partner ? List.of() : repository.reports(tenant.require(), null, officer, "SUBMITTED", LIMIT);
         for (Deadline deadline : open) {
-            if (!mine.test(deadline.agreementId())) {
-                continue;
-            }
             if (partner && (deadline.kind() != DeadlineKind.REPORT_DUE
                     || returnedPeriods.contains(deadline.agreementId() + "/" + deadline.detail()))) {
                 continue; // a partner's work is their reports; a returned one is said with its comment below
@@ -90,21 +81,8 @@ class AgreementWorkSource implements WorkSource {
             items.add(item(deadline, today, partner));
         }
         returned.forEach(report -> items.add(returnedItem(report, today)));
-        toReview.stream().filter(report -> mine.test(report.agreementId())).forEach(report -> items.add(toReview(report)));
+        toReview.forEach(report -> items.add(toReview(report)));
         return items;
-    }
-
-    /** For a case officer: the agreements they are responsible for, or that nobody is; for other staff all. */
-    private Predicate<Long> mineOrEverybodys(List<Deadline> open, List<ReportRow> toReview) {
-        PortalUser user = currentUser.get().orElse(null);
-        if (user == null || !user.hasRole(Roles.CASE_OFFICER)) {
-            return id -> true;
-        }
-        Set<Long> ids = new HashSet<>();
-        open.forEach(d -> ids.add(d.agreementId()));
-        toReview.forEach(r -> ids.add(r.agreementId()));
-        Map<Long, Set<String>> chosen = responsible.ofAgreements(ids);
-        return id -> !chosen.containsKey(id) || chosen.get(id).contains(user.username());
     }
 
     /**
