@@ -229,6 +229,44 @@ class AgreementMainFlowInChromiumTest {
     }
 
     @Test
+    void theOfficersWorkOpensFromTheNavigationAndTheHeadersSearchFindsJunis() {
+        browser = chromium.open("work");
+        driver = browser.driver();
+        wait = browser.await();
+        signIn(OFFICER);
+
+        // My work (issue 13, must-have 1): from the side navigation, with its count, each item a link to its record
+        browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-my-work"))));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-work-view")));
+        browser.waitForVaadinIdle();
+        java.util.List<WebElement> items = wait.until(d -> {
+            java.util.List<WebElement> found = d.findElements(By.cssSelector("#my-work-view li.my-work-item a"));
+            return found.isEmpty() ? null : found;
+        });
+        browser.assertNoSeriousAccessibilityViolations("my work");
+        String target = items.get(0).getAttribute("href");
+        browser.click(items.get(0));
+        browser.waitForVaadinIdle();
+        wait.until(d -> browser.currentUrl().contains("/agreements/"));
+        assertThat(target).contains("/agreements/");
+
+        // the header's search (issue 13, must-have 4): "Junis" finds the demo agreement, grouped, and opens it
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#header-search-field input")));
+        field.sendKeys("Junis");
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-status")));
+        browser.waitForVaadinIdle();
+        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search-group-agreements-agreement a.search-hit-link")));
+        assertThat(hit.getText()).contains("Junis");
+        browser.assertNoSeriousAccessibilityViolations("search results");
+        browser.click(hit);
+        browser.waitForVaadinIdle();
+        wait.until(d -> browser.currentUrl().contains("/agreements/"));
+        assertThat(driver.findElement(By.id("agreement-title")).getText()).contains("Junis");
+    }
+
+    @Test
     void onAPhoneTheListShowsItsRowsTheFiltersOpenOnRequestAndTheFormGuardsItsInput() {
         browser = chromium.open("phone");
         driver = browser.driver();

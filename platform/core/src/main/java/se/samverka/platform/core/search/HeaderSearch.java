@@ -31,7 +31,9 @@ public class HeaderSearch extends Div {
         field.addKeyPressListener(Key.ENTER, e -> open());
         Button go = new Button(getTranslation("search.button"), e -> open());
         go.setId("header-search-button");
-        go.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        go.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // dark text on white whatever the tenant's header colour (Lumo's contrast button read 1.96:1 on a blue header)
+        go.getStyle().set("background", "white").set("color", "#1F2937");
         getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("align-items", "center");
         add(field, go);
     }
