@@ -19,6 +19,8 @@ public record AgreementEvent(long agreementId, Kind kind, AgreementStatus status
         CREATED,
         EDITED,
         STATUS_CHANGED,
-        AMENDED
+        AMENDED,
+        /** A draft nobody decided on is being deleted: what belongs to it elsewhere goes with it (same transaction). */
+        DELETED
     }
 }

@@ -7,7 +7,6 @@ import se.samverka.agreements.lifecycle.AgreementStatus;
 import se.samverka.platform.api.audit.AuditLog;
 import se.samverka.platform.api.audit.FieldValues;
 import se.samverka.platform.api.data.Records;
-import se.samverka.agreements.documents.AgreementDocuments;
 import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.CurrentUser;
@@ -35,7 +34,6 @@ public class AgreementRoutines {
     private final PartyStore parties;
     private final RenewalRepository renewals;
     private final DraftRemoval removal;
-    private final AgreementDocuments documents;
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
     private final AuditLog audit;
@@ -43,14 +41,13 @@ public class AgreementRoutines {
     private final Clock clock;
 
     AgreementRoutines(AgreementRepository agreements, Agreements lifecycle, PartyStore parties, RenewalRepository renewals,
-                      DraftRemoval removal, AgreementDocuments documents, CurrentUser currentUser, CurrentTenant tenant,
+                      DraftRemoval removal, CurrentUser currentUser, CurrentTenant tenant,
                       AuditLog audit, ApplicationEventPublisher<AgreementEvent> events, Clock clock) {
         this.agreements = agreements;
         this.lifecycle = lifecycle;
         this.parties = parties;
         this.renewals = renewals;
         this.removal = removal;
-        this.documents = documents;
         this.currentUser = currentUser;
         this.tenant = tenant;
         this.audit = audit;
@@ -165,7 +162,8 @@ public class AgreementRoutines {
             throw new Refusal("agreements.delete.not-draft", Refusal.label(current.status().labelKey()));
         }
         String tenantId = tenant.require();
-        documents.deleteAllOf(id);
+        // its documents go with it (AgreementDocuments listens: the documents feature depends on this one, not back)
+        events.publishEvent(new AgreementEvent(id, AgreementEvent.Kind.DELETED, current.status(), current.versionNumber(), null));
         removal.statusChanges(tenantId, id);
         removal.meetings(tenantId, id);
         removal.indicators(tenantId, id);

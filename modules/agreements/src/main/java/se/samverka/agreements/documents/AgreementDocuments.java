@@ -16,7 +16,8 @@ import se.samverka.platform.api.security.CurrentUser;
  * Readers only read.
  */
 @Singleton
-public class AgreementDocuments extends RecordDocuments<DocumentKind> {
+public class AgreementDocuments extends RecordDocuments<DocumentKind>
+        implements io.micronaut.context.event.ApplicationEventListener<se.samverka.agreements.agreement.AgreementEvent> {
 
     private final Agreements agreements;
     private final PartnerAccess access;
@@ -27,6 +28,14 @@ public class AgreementDocuments extends RecordDocuments<DocumentKind> {
         this.agreements = agreements;
         this.access = access;
         this.currentUser = currentUser;
+    }
+
+    /** A deleted draft's documents are deleted with it, in its transaction. */
+    @Override
+    public void onApplicationEvent(se.samverka.agreements.agreement.AgreementEvent event) {
+        if (event.kind() == se.samverka.agreements.agreement.AgreementEvent.Kind.DELETED) {
+            deleteAllOf(event.agreementId());
+        }
     }
 
     @Override

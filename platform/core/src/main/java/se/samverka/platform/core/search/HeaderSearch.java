@@ -29,6 +29,9 @@ public class HeaderSearch extends Div {
         field.addThemeVariants(TextFieldVariant.LUMO_SMALL);
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.addKeyPressListener(Key.ENTER, e -> open());
+        // a white field on the tenant's header colour: Lumo's field is see-through and read 1.78:1 there
+        field.getStyle().set("background", "white").set("color", "#1F2937").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("--lumo-body-text-color", "#1F2937").set("--lumo-secondary-text-color", "#4B5563");
         Button go = new Button(getTranslation("search.button"), e -> open());
         go.setId("header-search-button");
         go.addThemeVariants(ButtonVariant.LUMO_SMALL);
