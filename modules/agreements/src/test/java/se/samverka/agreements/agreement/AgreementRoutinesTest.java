@@ -92,12 +92,18 @@ class AgreementRoutinesTest {
         AgreementDetails draft = asOfficer(() -> TestAgreements.draft(partnerId));
         AgreementDetails decided = decided(partnerId);
 
+        se.samverka.agreements.documents.AgreementDocuments documents = TestPortal.bean(se.samverka.agreements.documents.AgreementDocuments.class);
+        asOfficer(() -> documents.attach(draft.id(), se.samverka.agreements.documents.DocumentKind.OTHER, "utkast.pdf",
+                new java.io.ByteArrayInputStream(se.samverka.platform.core.testing.TestFiles.PDF)));
+
         asOfficer(() -> {
             routines.deleteDraft(draft.id(), draft.agreement().version());
             return null;
         });
 
         assertThat(asOfficer(() -> agreements.find(draft.id()))).isEmpty();
+        assertThat(asOfficer(() -> TestPortal.bean(se.samverka.platform.api.documents.DocumentStore.class)
+                .list(documents.kinds().ownerType(se.samverka.agreements.documents.DocumentKind.OTHER), String.valueOf(draft.id())))).as("its documents went with it").isEmpty();
         assertThat(AuditTrail.of(TestPortal.shared(), "agreement", draft.id())).anyMatch(l -> l.contains(" delete "));
         assertThatThrownBy(() -> asOfficer(() -> {
             routines.deleteDraft(decided.id(), decided.agreement().version());
