@@ -209,7 +209,7 @@ public class Agreements {
         Optional<SearchParameters> within = within(filter);
         if (within.isPresent() && byStatus(pageable).isPresent()) {
             SearchParameters f = within.get();
-            return Page.of(page(filter, pageable), pageable, agreements.count(tenant.require(), f.status(), f.hiddenStatus(),
+            return Page.of(listed(f, pageable), pageable, agreements.count(tenant.require(), f.status(), f.hiddenStatus(),
                     f.partnerId(), f.responsible(), f.activeFrom(), f.activeTo(), f.text()));
         }
         return within.map(f -> agreements.search(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
@@ -219,18 +219,22 @@ public class Agreements {
     /** The same page without its total, for a view that asks for the count separately. */
     @Transactional(readOnly = true)
     public List<Agreement> page(AgreementSearch filter, Pageable pageable) {
+        return within(filter).map(f -> listed(f, pageable)).orElseGet(List::of);
+    }
+
+    /** One page; sorted by status in the lifecycle's order, which a sort on the column (the codes' alphabet) would not give. */
+    private List<Agreement> listed(SearchParameters f, Pageable pageable) {
         Optional<Sort.Order> status = byStatus(pageable);
-        if (status.isPresent()) {
-            // the lifecycle's order, which a sort on the column (the codes' alphabet) would not give
-            Pageable page = Pageable.from(pageable.getNumber(), pageable.getSize());
-            return within(filter).map(f -> status.get().isAscending()
-                    ? agreements.listByStatus(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(),
-                    f.activeFrom(), f.activeTo(), f.text(), page)
-                    : agreements.listByStatusDescending(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(),
-                    f.responsible(), f.activeFrom(), f.activeTo(), f.text(), page)).orElseGet(List::of);
+        if (status.isEmpty()) {
+            return agreements.list(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
+                    f.activeTo(), f.text(), pageable);
         }
-        return within(filter).map(f -> agreements.list(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(), f.activeFrom(),
-                f.activeTo(), f.text(), pageable)).orElseGet(List::of);
+        Pageable page = Pageable.from(pageable.getNumber(), pageable.getSize());
+        return status.get().isAscending()
+                ? agreements.listByStatus(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(), f.responsible(),
+                f.activeFrom(), f.activeTo(), f.text(), page)
+                : agreements.listByStatusDescending(tenant.require(), f.status(), f.hiddenStatus(), f.partnerId(),
+                f.responsible(), f.activeFrom(), f.activeTo(), f.text(), page);
     }
 
     /** How many agreements the search finds for the current user. */
