@@ -5,17 +5,12 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MySQLContainer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The one MySQL-compatible server the tests of this JVM share (see {@link TestDatabase}). */
@@ -31,7 +26,7 @@ final class DatabaseServer {
     private final String username;
     private final String password;
 
-    private DatabaseServer(String baseUrl, String username, String password) {
+    DatabaseServer(String baseUrl, String username, String password) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.username = username;
         this.password = password;
@@ -60,9 +55,10 @@ final class DatabaseServer {
             return new DatabaseServer("jdbc:mysql://" + mysql.getHost() + ":" + mysql.getFirstMappedPort() + "/",
                     "root", "test");
         }
-        Path mariadbd = findMariadbd();
-        if (mariadbd != null) {
-            return ThrowawayMariaDb.start(mariadbd);
+        if (findMariadbd() != null) {
+            MariaDbServer throwaway = MariaDbServer.start();
+            LOG.info("Tests use a throwaway MariaDB (pid {}) on port {}", throwaway.pid(), throwaway.port());
+            return throwaway.server();
         }
         throw new IllegalStateException("No MySQL-compatible server for the tests: set SAMVERKA_TEST_DB_URL "
                 + "(e.g. jdbc:mysql://127.0.0.1:3306/ with SAMVERKA_TEST_DB_USER/_PASSWORD), start a Docker engine, "
@@ -118,89 +114,6 @@ final class DatabaseServer {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Database server at " + baseUrl + " refused: " + sql, e);
-        }
-    }
-
-    /** A MariaDB of the machine's packages, in a fresh folder, on a free port, ended by its own PID. */
-    private static final class ThrowawayMariaDb {
-
-        static DatabaseServer start(Path mariadbd) {
-            try {
-                Path dir = Files.createTempDirectory("samverka-mariadb-");
-                Path data = dir.resolve("data");
-                Path installDb = mariadbd.getParent().getParent().resolve("bin/mariadb-install-db");
-                if (!Files.isExecutable(installDb)) {
-                    installDb = Path.of("/usr/bin/mariadb-install-db");
-                }
-                run(List.of(installDb.toString(), "--no-defaults", "--auth-root-authentication-method=normal",
-                        "--user=" + System.getProperty("user.name"), "--datadir=" + data,
-                        "--skip-test-db"), dir.resolve("install.log"));
-                int port = FreePorts.next();
-                List<String> command = new ArrayList<>(List.of(mariadbd.toString(), "--no-defaults",
-                        "--datadir=" + data, "--socket=" + dir.resolve("mariadb.sock"),
-                        "--pid-file=" + dir.resolve("mariadb.pid"), "--port=" + port,
-                        "--bind-address=127.0.0.1", "--skip-name-resolve",
-                        "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
-                        "--innodb-buffer-pool-size=128M", "--innodb-flush-log-at-trx-commit=2"));
-                if ("root".equals(System.getProperty("user.name"))) {
-                    command.add("--user=root");
-                }
-                Process process = new ProcessBuilder(command)
-                        .redirectErrorStream(true)
-                        .redirectOutput(dir.resolve("mariadb.log").toFile())
-                        .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    process.destroy();
-                    try {
-                        process.waitFor();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }));
-                DatabaseServer server = new DatabaseServer("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
-                awaitReady(server, process, dir);
-                LOG.info("Tests use a throwaway MariaDB (pid {}) on port {} in {}", process.pid(), port, dir);
-                return server;
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not start a throwaway MariaDB", e);
-            }
-        }
-
-        private static void awaitReady(DatabaseServer server, Process process, Path dir) throws IOException {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("MariaDB died at start: " + Files.readString(dir.resolve("mariadb.log")));
-                }
-                try {
-                    server.execute("SELECT 1");
-                    return;
-                } catch (IllegalStateException notYet) {
-                    sleep();
-                }
-            }
-            process.destroy();
-            throw new IllegalStateException("MariaDB did not answer within 60 s: " + Files.readString(dir.resolve("mariadb.log")));
-        }
-
-        private static void run(List<String> command, Path log) throws IOException {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            try {
-                if (process.waitFor() != 0) {
-                    throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(log));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-
-        private static void sleep() {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

@@ -32,7 +32,10 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Creates a new database with a unique name on the shared test server. */
     public static TestDatabase create() {
-        DatabaseServer server = DatabaseServer.shared();
+        return createOn(DatabaseServer.shared());
+    }
+
+    static TestDatabase createOn(DatabaseServer server) {
         String name = "samverka_t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         server.execute("DROP DATABASE IF EXISTS " + name);
         server.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
