@@ -12,6 +12,8 @@ import jakarta.servlet.http.Cookie;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.database.DatabaseOutage;
+import se.samverka.platform.core.database.DatabaseOutageProblems;
 import se.samverka.platform.core.security.UserContext;
 import se.samverka.platform.core.tenant.HostTenant;
 import se.samverka.platform.core.ui.error.NotMemberException;
@@ -109,15 +111,26 @@ public class PortalUiSetup implements VaadinServiceInitListener {
             Notices.refused(refusal.get());
             return;
         }
+        UI ui = UI.getCurrent();
+        if (DatabaseOutage.isCauseOf(event.getThrowable())) {
+            // not a fault to look into: the database is away for a moment, and the user is told to try again
+            LOG.warn("UI action while the database is unavailable: {}", event.getThrowable().getMessage());
+            if (ui != null) {
+                showErrorNotice(ui.getTranslation(DatabaseOutageProblems.CODE));
+            }
+            return;
+        }
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
         LOG.error("UI error {}", reference, event.getThrowable());
-        UI ui = UI.getCurrent();
         if (ui != null) {
-            com.vaadin.flow.component.notification.Notification notification = com.vaadin.flow.component.notification.Notification
-                    .show(ui.getTranslation("error.action") + " (" + reference + ")", 8000,
-                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
-            notification.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            showErrorNotice(ui.getTranslation("error.action") + " (" + reference + ")");
         }
+    }
+
+    private static void showErrorNotice(String text) {
+        com.vaadin.flow.component.notification.Notification notification = com.vaadin.flow.component.notification.Notification
+                .show(text, 8000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+        notification.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
     }
 
     /** The refusal an error is, or was caused by (Vaadin wraps what a listener throws). */
