@@ -6,7 +6,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.textfield.TextField;
+import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.core.TestTenants;
+import se.samverka.platform.core.partners.PartnersView;
+import se.samverka.platform.core.testing.KaribuPortal;
 import se.samverka.platform.core.testing.SignedSession;
 import se.samverka.platform.core.testing.TestUsers;
 import se.samverka.testkit.MariaDbServer;
@@ -36,6 +45,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -127,6 +140,46 @@ class DatabaseRestartTest {
         assertThat(writers.answers.keySet()).as("only stored or try-again answers: %s", writers.answers)
                 .containsOnly(201, 503);
         assertNothingHalfStored(writers.created);
+    }
+
+    @Test
+    void whileTheDatabaseIsStoppedTheViewsAskToTryAgainAndWorkAgainAfterwardsWithNothingSaved() throws SQLException {
+        PortalUser officer = TestUsers.officer("tenant-a");
+        KaribuPortal.setup(portal.context());
+        try {
+            KaribuPortal.as(officer, "tenant-a", PartnersView.ROUTE);
+            _click(_get(Button.class, spec -> spec.withId("partners-new")));
+            _setValue(_get(TextField.class, spec -> spec.withId("partner-name")), "Sparas inte under avbrottet");
+
+            mariadb.stop();
+            try {
+                KaribuPortal.click(_get(Button.class, spec -> spec.withId("partner-save")));
+                assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                        .contains("Samverka når inte sin databas just nu. Försök igen om en stund.");
+                assertThat(_get(Dialog.class, spec -> spec.withId("partner-dialog")).isOpened())
+                        .as("what the user typed stays, to save again").isTrue();
+
+                KaribuPortal.as(officer, "tenant-a", PartnersView.ROUTE);
+                _get(Main.class, spec -> spec.withId("database-unavailable"));
+                _get(H1.class, spec -> spec.withText("Försök igen om en stund"));
+            } finally {
+                mariadb.startAgain();
+            }
+
+            KaribuPortal.as(officer, "tenant-a", PartnersView.ROUTE);
+            _assertNone(Main.class, spec -> spec.withId("database-unavailable"));
+            _get(Button.class, spec -> spec.withId("partners-new"));
+        } finally {
+            KaribuPortal.tearDown();
+        }
+        assertThat(count("SELECT COUNT(*) FROM partner_organisation WHERE name = 'Sparas inte under avbrottet'")).isZero();
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** During the outage: the API's translated 503 within the time given, readiness DOWN, liveness UP. */

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.ApplicationContext;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.database.DatabaseOutage;
 import se.samverka.platform.core.hosting.MicronautInstantiator;
 import se.samverka.platform.core.hosting.VaadinHosting;
 import se.samverka.platform.core.module.ModuleRegistry;
@@ -82,13 +83,13 @@ public final class KaribuPortal {
     /**
      * Clicks as a browser's click reaches the portal: a refusal the listener throws goes to the session's
      * error handler (Vaadin's RPC handler does that), so it shows as users see it; Karibu's {@code _click}
-     * would throw it at the test instead. Anything else still fails the test.
+     * would throw it at the test instead. So does the database not answering. Anything else still fails the test.
      */
     public static void click(ClickNotifier<?> target) {
         try {
             LocatorJ._click(target);
         } catch (RuntimeException thrown) {
-            if (PortalUiSetup.refusalIn(thrown).isEmpty()) {
+            if (PortalUiSetup.refusalIn(thrown).isEmpty() && !DatabaseOutage.isCauseOf(thrown)) {
                 throw thrown;
             }
             VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(thrown));
