@@ -12,12 +12,15 @@ import se.samverka.platform.api.jobs.ClusterWork;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The transactional outbox's sending side: every minute one portal instance (a {@link ClusterWork}
- * lock) sends the pending mails over SMTP, marks each sent or counts the failure (given up after
- * {@value #MAX_ATTEMPTS} attempts). Without SMTP configured (the embedded default) nothing is sent:
+ * lock) sends the pending mails that are due over SMTP and marks each sent, or counts the failure with
+ * the time of the next attempt. While the SMTP server is away nothing is lost: the mails wait, and go at
+ * the first run after it is back; a mail the server refuses is given up after {@value #MAX_ATTEMPTS} attempts.
+ * Without SMTP configured (the embedded default) nothing is sent:
  * the mails stay pending and the platform administrator sees them in the outbox view.
  */
 @Singleton
@@ -51,7 +54,10 @@ public class Outbox {
         }
     }
 
-    /** Sends what is pending, in batches, until nothing is left; returns how many were sent. */
+    /**
+     * Sends what is due, in batches, until nothing is left; returns how many were sent. While the SMTP server
+     * cannot be reached the run stops at the first mail: the others wait, untouched, for the next run.
+     */
     public int sendPending() {
         if (!sends()) {
             return 0;
@@ -59,10 +65,14 @@ public class Outbox {
         int sent = 0;
         List<OutboxMail> batch;
         do {
-            batch = repository.findByStatusOrderByIdAsc(MailStatus.PENDING, Pageable.from(0, BATCH));
+            batch = repository.findDue(clock.instant(), BATCH);
             int before = sent;
             for (OutboxMail mail : batch) {
-                sent += send(mail) ? 1 : 0;
+                Attempt attempt = send(mail);
+                if (attempt == Attempt.SERVER_AWAY) {
+                    return sent;
+                }
+                sent += attempt == Attempt.SENT ? 1 : 0;
             }
             if (sent == before) {
                 break; // only failures: try again at the next run rather than loop
@@ -71,16 +81,29 @@ public class Outbox {
         return sent;
     }
 
-    private boolean send(OutboxMail mail) {
+    private enum Attempt { SENT, REFUSED, SERVER_AWAY }
+
+    private Attempt send(OutboxMail mail) {
         try {
             mailer.get().send(mail);
             repository.update(mail.sent(clock.instant()));
-            return true;
+            return Attempt.SENT;
         } catch (RuntimeException e) {
-            LOG.warn("Mail {} to {} not sent: {}", mail.id(), mail.toAddress(), e.getMessage());
-            repository.update(mail.failed(String.valueOf(e.getMessage()), MAX_ATTEMPTS));
-            return false;
+            boolean away = SmtpFailures.serverAway(e);
+            int attempt = mail.attempts() + 1;
+            LOG.warn("Mail {} to {} not sent (attempt {}{}): {}", mail.id(), mail.toAddress(), attempt,
+                    away ? ", the SMTP server cannot be reached" : "", e.getMessage());
+            // the server away is no fault of the mail: tried again at the next run, never given up; a refusal of
+            // this mail is tried again later and later, and given up after MAX_ATTEMPTS
+            Instant next = away ? clock.instant() : clock.instant().plus(backoff(attempt));
+            repository.update(mail.failed(String.valueOf(e.getMessage()), next, !away && attempt >= MAX_ATTEMPTS));
+            return away ? Attempt.SERVER_AWAY : Attempt.REFUSED;
         }
+    }
+
+    /** 2, 4, 8, 16 … minutes after the attempt, at most an hour. */
+    static Duration backoff(int attempt) {
+        return Duration.ofMinutes(Math.min(60, 1L << Math.min(attempt, 6)));
     }
 
     /** One page of the outbox, newest first: the platform administrator's view. */

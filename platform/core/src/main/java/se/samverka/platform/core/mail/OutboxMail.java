@@ -15,16 +15,20 @@ import java.time.Instant;
 @MappedEntity("mail_outbox")
 public record OutboxMail(@Id @GeneratedValue Long id, String tenantId, String recipient, String noticeKey, String toAddress,
                          String subject, String body, MailStatus status, int attempts, @Nullable String lastError,
-                         Instant createdAt, @Nullable Instant sentAt) {
+                         Instant createdAt, @Nullable Instant sentAt, @Nullable Instant nextAttemptAt) {
 
     OutboxMail sent(Instant at) {
         return new OutboxMail(id, tenantId, recipient, noticeKey, toAddress, subject, body, MailStatus.SENT, attempts + 1,
-                null, createdAt, at);
+                null, createdAt, at, null);
     }
 
-    OutboxMail failed(String error, int maxAttempts) {
+    /**
+     * Not sent this time: counted, and tried again at {@code next}; given up ({@link MailStatus#FAILED}) only when
+     * {@code giveUp} (a refusal of this mail that repeated attempts did not change).
+     */
+    OutboxMail failed(String error, Instant next, boolean giveUp) {
         return new OutboxMail(id, tenantId, recipient, noticeKey, toAddress, subject, body,
-                attempts + 1 >= maxAttempts ? MailStatus.FAILED : MailStatus.PENDING, attempts + 1,
-                error.length() > 1000 ? error.substring(0, 1000) : error, createdAt, sentAt);
+                giveUp ? MailStatus.FAILED : MailStatus.PENDING, attempts + 1,
+                error.length() > 1000 ? error.substring(0, 1000) : error, createdAt, sentAt, giveUp ? null : next);
     }
 }

@@ -19,7 +19,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With SMTP configured the Micronaut way, the outbox's mails go out over SMTP, once each. */
+/**
+ * With SMTP configured the Micronaut way, the outbox's mails go out over SMTP, once each; while the SMTP
+ * server is down they wait in the outbox, marked, and go when it is back: none is lost or given up.
+ */
 class SmtpOutboxTest {
 
     static final int SMTP_PORT = FreePorts.next();
@@ -57,5 +60,51 @@ class SmtpOutboxTest {
 
         assertThat(outbox.sendPending()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void whileTheSmtpServerIsDownMailsWaitMarkedWithTheAttemptAndAllGoWhenItIsBack() throws Exception {
+        Outbox outbox = portal.bean(Outbox.class);
+        String first = notice("down-1");
+        String second = notice("down-2");
+        smtp.stop();
+        try {
+            assertThat(outbox.sendPending()).isZero();
+            OutboxMail tried = mail(first);
+            assertThat(tried.status()).isEqualTo(MailStatus.PENDING);
+            assertThat(tried.attempts()).isEqualTo(1);
+            assertThat(tried.lastError()).isNotBlank();
+            assertThat(tried.nextAttemptAt()).as("due again at the next run").isNotNull();
+            assertThat(mail(second).attempts()).as("the run stopped at the first mail: the server is away").isZero();
+
+            // a long outage: more runs than a refused mail's attempts, and still nothing is given up
+            for (int run = 0; run < Outbox.MAX_ATTEMPTS + 2; run++) {
+                assertThat(outbox.sendPending()).isZero();
+            }
+            assertThat(mail(first).status()).isEqualTo(MailStatus.PENDING);
+            assertThat(mail(first).attempts()).isEqualTo(Outbox.MAX_ATTEMPTS + 3);
+        } finally {
+            smtp.start();
+        }
+
+        assertThat(outbox.sendPending()).isEqualTo(2);
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsOnly("Påminnelse: " + first,
+                "Påminnelse: " + second);
+        assertThat(mail(first).status()).isEqualTo(MailStatus.SENT);
+        assertThat(mail(second).status()).isEqualTo(MailStatus.SENT);
+        assertThat(mail(second).nextAttemptAt()).isNull();
+    }
+
+    private String notice(String name) {
+        String key = "test:" + name + ":" + UUID.randomUUID();
+        TenantContext.callAs("tenant-a", () -> portal.bean(Notifier.class).notify(new Notice(key, "officer.tenant-a",
+                new LocalizedText("Påminnelse: " + key, "Reminder: " + key),
+                new LocalizedText("Rapporten ska lämnas.", "The report is due."), "alpha/7")));
+        return key;
+    }
+
+    private static OutboxMail mail(String key) {
+        return portal.bean(Outbox.class).page(io.micronaut.data.model.Pageable.from(0, 100)).getContent().stream()
+                .filter(m -> m.noticeKey().equals(key)).findFirst().orElseThrow();
     }
 }

@@ -45,6 +45,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation("outbox.status." + m.status().name())).setHeader(getTranslation("outbox.status"))
                 .setAutoWidth(true);
         grid.addColumn(m -> time(m.sentAt())).setHeader(getTranslation("outbox.sentAt")).setAutoWidth(true);
+        grid.addColumn(OutboxMail::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true);
+        grid.addColumn(m -> time(m.nextAttemptAt())).setHeader(getTranslation("outbox.nextAttempt")).setAutoWidth(true);
         grid.addColumn(OutboxMail::lastError).setHeader(getTranslation("outbox.error")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
             Paragraph body = new Paragraph(m.body());
