@@ -11,6 +11,9 @@ import se.samverka.platform.core.testing.PortalHttp;
 import se.samverka.platform.core.testing.TestFiles;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,6 +112,44 @@ class AgreementDocumentsApiTest {
         assertThat(large.statusCode()).as(text(large)).isEqualTo(413);
         assertThat(text(large)).contains("”stor.pdf” är för stor").contains("högst " + limit / (1024 * 1024) + " MB");
         assertThat(text(officerA.get(documents(TENANT_A, ofX)))).doesNotContain("tom.pdf").doesNotContain("stor.pdf");
+    }
+
+    @Test
+    void aFileTheStorageRefusesMidWayIsAnsweredClearlyAndNothingOfItIsStored() throws Exception {
+        // the content's write fails after the document's record was written, as a full disk or a table that
+        // refuses the write does; only for these names, so the class's other tests are unaffected
+        TestPortal.shared().database().execute("CREATE TRIGGER refuse_content BEFORE INSERT ON document_content FOR EACH ROW "
+                + "BEGIN IF (SELECT filename FROM document WHERE id = NEW.document_id) LIKE 'Lagringen vägrar%' THEN "
+                + "SIGNAL SQLSTATE 'HY000' SET MESSAGE_TEXT = 'The table is full'; END IF; END");
+        try {
+            HttpResponse<byte[]> swedish = officerA.upload(documents(TENANT_A, ofX), "decision", "Lagringen vägrar.pdf",
+                    TestFiles.PDF, null);
+            HttpResponse<byte[]> english = officerA.upload(documents(TENANT_A, ofX), "decision", "Lagringen vägrar 2.pdf",
+                    TestFiles.PDF, "en");
+
+            assertThat(swedish.statusCode()).as(text(swedish)).isEqualTo(503);
+            assertThat(swedish.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(text(swedish)).contains("\"code\":\"documents.not-stored\"")
+                    .contains("Filen ”Lagringen vägrar.pdf” kunde inte sparas").contains("Ingenting har sparats")
+                    .doesNotContain("Exception").doesNotContain("SQL").doesNotContain("table is full");
+            assertThat(english.statusCode()).isEqualTo(503);
+            assertThat(text(english)).contains("could not be saved").contains("Nothing was saved");
+        } finally {
+            TestPortal.shared().database().execute("DROP TRIGGER refuse_content");
+        }
+        assertThat(text(officerA.get(documents(TENANT_A, ofX)))).doesNotContain("Lagringen vägrar");
+        try (Connection c = TestPortal.shared().database().connect(); Statement s = c.createStatement()) {
+            ResultSet documents = s.executeQuery("SELECT COUNT(*) FROM document WHERE filename LIKE 'Lagringen vägrar%'");
+            documents.next();
+            assertThat(documents.getInt(1)).as("no document record without its content").isZero();
+            ResultSet audit = s.executeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'document.add' "
+                    + "AND changes LIKE '%Lagringen vägrar%'");
+            audit.next();
+            assertThat(audit.getInt(1)).as("no audit line for a document that was not stored").isZero();
+        }
+        HttpResponse<byte[]> afterwards = officerA.upload(documents(TENANT_A, ofX), "decision", "Sparas efteråt.pdf",
+                TestFiles.PDF, null);
+        assertThat(afterwards.statusCode()).as(text(afterwards)).isEqualTo(201);
     }
 
     @Test

@@ -12,7 +12,9 @@ public class DocumentRejectedException extends RuntimeException {
         /** No bytes at all. */
         EMPTY,
         /** No usable file name. */
-        NAME_INVALID
+        NAME_INVALID,
+        /** The storage did not take it (a full disk, a database that refuses the write): nothing was stored. */
+        NOT_STORED
     }
 
     private final Reason reason;

@@ -134,6 +134,7 @@ public abstract class RecordDocuments<K extends Enum<K>> {
             case TYPE_NOT_ALLOWED -> new Refusal("documents.type-not-allowed", rejected, name);
             case EMPTY -> new Refusal("documents.file-empty", rejected, name);
             case NAME_INVALID -> new Refusal("documents.name-invalid", rejected);
+            case NOT_STORED -> new Refusal("documents.not-stored", rejected, name);
         };
         return refusal.at("file");
     }

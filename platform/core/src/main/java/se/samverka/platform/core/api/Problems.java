@@ -29,7 +29,7 @@ import java.util.Map;
  * organisation's record, a module disabled for the tenant, a record that does not exist; all alike);
  * 403 for what they see but their role may not change; 409 for a change to a record changed since it
  * was read; 400 for a parameter that cannot be read; 413 for a file over the limit; 422 for any other
- * refused input.
+ * refused input; 503 for a document the storage did not take (nothing was stored).
  */
 @Singleton
 public class Problems {
@@ -56,6 +56,10 @@ public class Problems {
         if (refusal instanceof TooLarge || (refusal.getCause() instanceof DocumentRejectedException rejected
                 && rejected.reason() == DocumentRejectedException.Reason.TOO_LARGE)) {
             return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+        }
+        if (refusal.getCause() instanceof DocumentRejectedException rejected
+                && rejected.reason() == DocumentRejectedException.Reason.NOT_STORED) {
+            return HttpStatus.SERVICE_UNAVAILABLE; // the storage's fault, not the request's
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }

@@ -1,6 +1,7 @@
 package se.samverka.platform.core.documents;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.samverka.platform.api.audit.AuditLog;
@@ -9,6 +10,7 @@ import se.samverka.platform.api.documents.DocumentRejectedException.Reason;
 import se.samverka.platform.api.documents.DocumentStore;
 import se.samverka.platform.api.documents.StoredDocument;
 import se.samverka.platform.api.security.CurrentUser;
+import se.samverka.platform.core.database.DatabaseOutage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +26,8 @@ import java.util.Optional;
 /** {@link DocumentStore} in the shared database, scoped to the current tenant, every change audited. */
 @Singleton
 public class DatabaseDocumentStore implements DocumentStore {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatabaseDocumentStore.class);
 
     private final DocumentRepository documents;
     private final DocumentContentRepository contents;
@@ -56,9 +60,19 @@ public class DatabaseDocumentStore implements DocumentStore {
                     "'" + name + "' is " + type + ", not a PDF, an Office document or an image");
         }
         String actor = currentUser.get().map(CurrentUser.PortalUser::username).orElse("system");
-        DocumentRecord saved = documents.save(new DocumentRecord(null, null, ownerType, ownerId, name, type, bytes.length,
-                sha256(bytes), clock.instant(), actor));
-        contents.save(new DocumentContent(saved.id(), null, bytes));
+        DocumentRecord saved;
+        try {
+            saved = documents.save(new DocumentRecord(null, null, ownerType, ownerId, name, type, bytes.length,
+                    sha256(bytes), clock.instant(), actor));
+            contents.save(new DocumentContent(saved.id(), null, bytes));
+        } catch (DataAccessException refused) {
+            if (DatabaseOutage.isCauseOf(refused)) {
+                throw refused; // the database away: "try again in a moment"
+            }
+            // a full disk, a table that refuses the write: the transaction rolls back, the record goes with it
+            LOG.error("Document '{}' ({} bytes) for {} {} not stored", name, bytes.length, ownerType, ownerId, refused);
+            throw new DocumentRejectedException(Reason.NOT_STORED, "The storage did not take the file");
+        }
         audit.record("document.add", ownerType, ownerId, Map.of("document", new AuditLog.Change(null, name)));
         return toApi(saved);
     }
