@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts requests in progress, asynchronous ones until the container completes them, so that a graceful
- * shutdown (SIGTERM, rolling update) lets them finish before the server stops. Micronaut calls {@link #shutdownGracefully()} within its grace period.
+ * shutdown (SIGTERM, rolling update) lets them finish before the server stops. Micronaut calls
+ * {@link #shutdownGracefully()} within its grace period, but only after it stopped the servlet container;
+ * {@link TomcatDrainsBeforeStop} waits before that.
  */
 @Singleton
 public class InFlightRequests implements GracefulShutdownCapable {
@@ -80,17 +82,20 @@ public class InFlightRequests implements GracefulShutdownCapable {
 
     @Override
     public CompletionStage<?> shutdownGracefully() {
-        return CompletableFuture.runAsync(() -> {
-            long deadline = System.nanoTime() + gracePeriod.toNanos();
-            while (active.get() > 0 && System.nanoTime() < deadline) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+        return CompletableFuture.runAsync(this::awaitNone);
+    }
+
+    /** Waits until no request is in progress, at most the grace period. */
+    void awaitNone() {
+        long deadline = System.nanoTime() + gracePeriod.toNanos();
+        while (active.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-        });
+        }
     }
 
     @Override
