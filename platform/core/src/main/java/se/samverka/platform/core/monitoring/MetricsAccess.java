@@ -45,7 +45,8 @@ public class MetricsAccess implements SecurityRule<HttpRequest<?>> {
         return Mono.just(allowed ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
     }
 
-    private boolean carriesToken(HttpRequest<?> request) {
+    /** Whether the request carries the cluster's token (never true while none is configured). */
+    boolean carriesToken(HttpRequest<?> request) {
         String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (token == null || header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return false;

@@ -60,11 +60,17 @@ class MonitoringAccessTest {
     }
 
     @Test
-    void thePlatformAdministratorSeesTheDetails() {
-        HttpResponse<String> health = get("/health/readiness", SignedSession.cookie(portal, ADMINISTRATOR), null);
+    void thePlatformAdministratorAndTheClustersMonitoringSeeTheDetails() {
+        HttpResponse<String> administrator = get("/health/readiness", SignedSession.cookie(portal, ADMINISTRATOR), null);
+        HttpResponse<String> cluster = get("/health", null, "Bearer " + TOKEN);
+        HttpResponse<String> guess = get("/health", null, "Bearer guess");
 
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"details\"").contains("jdbc");
+        for (HttpResponse<String> answer : List.of(administrator, cluster)) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"details\"").contains("jdbc");
+        }
+        assertThat(guess.statusCode()).isEqualTo(200);
+        assertThat(guess.body()).doesNotContain("details");
     }
 
     @Test
