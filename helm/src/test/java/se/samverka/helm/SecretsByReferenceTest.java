@@ -40,8 +40,9 @@ class SecretsByReferenceTest {
                 }
             }
         }
-        // database user and password, session secret, OIDC client and admin secrets, SMTP user and password; twice
-        assertThat(checked).isEqualTo(14);
+        // database user and password, session secret, OIDC client and admin secrets, SMTP user and password,
+        // twice (Deployment and migrations Job); the metrics token once (the Job serves no metrics)
+        assertThat(checked).isEqualTo(15);
     }
 
     @Test
@@ -55,6 +56,7 @@ class SecretsByReferenceTest {
         assertRef(env, "OIDC_ADMIN_CLIENT_SECRET", "samverka-prod-oidc", "admin-client-secret");
         assertRef(env, "JAVAMAIL_AUTHENTICATION_USERNAME", "samverka-prod-smtp", "smtp-user");
         assertRef(env, "JAVAMAIL_AUTHENTICATION_PASSWORD", "samverka-prod-smtp", "smtp-password");
+        assertRef(env, "SAMVERKA_METRICS_TOKEN", "samverka-prod-metrics", "scrape-token");
     }
 
     @Test

@@ -64,6 +64,8 @@ class KeycloakSignInInChromiumTest {
     private static long classStarted;
     private static KeycloakServer keycloak;
     private static PortalTestServer portal;
+    /** The cluster's monitoring token: /health shows its details only to it and the platform administrator. */
+    private static final String METRICS_TOKEN = "chromium-keycloak-metrics-token-0123456789";
     private static String baseUrl;
     private static KeycloakLoginPage loginPage;
     private static final List<Long> signInMillis = Collections.synchronizedList(new ArrayList<>());
@@ -90,7 +92,8 @@ class KeycloakSignInInChromiumTest {
                     "micronaut.server.port", port,
                     "samverka.oidc.issuer", keycloak.issuer(),
                     "samverka.oidc.client-secret", keycloak.clientSecret("portal"),
-                    "samverka.oidc.admin.client-secret", keycloak.clientSecret("portal-admin")), "keycloak");
+                    "samverka.oidc.admin.client-secret", keycloak.clientSecret("portal-admin"),
+                    "samverka.metrics.token", METRICS_TOKEN), "keycloak");
         } catch (RuntimeException e) {
             keycloak.close();
             keycloak = null;
@@ -410,7 +413,8 @@ class KeycloakSignInInChromiumTest {
     }
 
     private static HttpResponse<String> health() throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health")).timeout(Duration.ofSeconds(20)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health")).timeout(Duration.ofSeconds(20))
+                        .header("Authorization", "Bearer " + METRICS_TOKEN).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

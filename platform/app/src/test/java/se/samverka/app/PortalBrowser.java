@@ -392,6 +392,29 @@ final class PortalBrowser implements AutoCloseable {
             throw new AssertionError("axe-core found serious or critical accessibility violations on the " + page
                     + " (all violations listed):" + all);
         }
+        assertNoContentSecurityPolicyViolations(page);
+    }
+
+    // --- content security policy ------------------------------------------------------------------
+
+    /**
+     * Fails when the browser refused anything because of the portal's Content-Security-Policy so far: a
+     * view that needs a script, style, image or connection the policy blocks would break for users.
+     * Chromium reports every refusal on the console. (The test's own scripts, axe-core included, run
+     * through chromedriver, which the page's policy does not govern.)
+     */
+    void assertNoContentSecurityPolicyViolations(String page) {
+        List<String> refused = contentSecurityPolicyViolations();
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked something on the " + page + ":\n  "
+                    + String.join("\n  ", refused));
+        }
+    }
+
+    /** The console's reports of what the Content-Security-Policy refused, in order. */
+    List<String> contentSecurityPolicyViolations() {
+        return consoleLog().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     // --- failures ---------------------------------------------------------------------------------

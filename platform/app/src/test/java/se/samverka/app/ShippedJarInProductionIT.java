@@ -51,6 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShippedJarInProductionIT {
 
     private static final String PORTAL_SECRET = randomSecret();
+    /** SAMVERKA_METRICS_TOKEN, as the chart gives it: readiness shows its details to it. */
+    private static final String METRICS_TOKEN = randomSecret();
     private static final String ADMIN_SECRET = randomSecret();
 
     private static KeycloakServer keycloak;
@@ -85,6 +87,7 @@ class ShippedJarInProductionIT {
         env.put("OIDC_ISSUER", "http://127.0.0.1:" + keycloakPort + "/realms/" + KeycloakServer.REALM);
         env.put("OIDC_CLIENT_SECRET", PORTAL_SECRET);
         env.put("OIDC_ADMIN_CLIENT_SECRET", ADMIN_SECRET);
+        env.put("SAMVERKA_METRICS_TOKEN", METRICS_TOKEN);
         portal = ShippedJar.start(Files.createTempDirectory("samverka-prod-jar-"), port, env);
         System.out.printf("Shipped jar (prod, MySQL-compatible server, Keycloak not yet started): first 200 of "
                 + "/health/readiness after %d ms%n", portal.startMillis());
@@ -248,7 +251,8 @@ class ShippedJarInProductionIT {
     }
 
     private static String readiness() {
-        return portal.get("/health/readiness", Map.of("Accept", "application/json")).body();
+        return portal.get("/health/readiness", Map.of("Accept", "application/json",
+                "Authorization", "Bearer " + METRICS_TOKEN)).body();
     }
 
     private static void sleep(long millis) {

@@ -49,7 +49,7 @@ public class DatabaseDocumentStore implements DocumentStore {
     @Override
     @Transactional
     public StoredDocument store(String ownerType, String ownerId, String filename, InputStream content) {
-        String name = cleanName(filename);
+        String name = validName(DocumentNames.clean(filename));
         byte[] bytes = readAtMost(content, maxSize);
         if (bytes.length == 0) {
             throw new DocumentRejectedException(Reason.EMPTY, "The file is empty");
@@ -59,6 +59,8 @@ public class DatabaseDocumentStore implements DocumentStore {
             throw new DocumentRejectedException(Reason.TYPE_NOT_ALLOWED,
                     "'" + name + "' is " + type + ", not a PDF, an Office document or an image");
         }
+        // the name tells the truth about the content, so a browser opening it does not read it as another type
+        name = validName(DocumentNames.withExtensionOf(name, type));
         String actor = currentUser.get().map(CurrentUser.PortalUser::username).orElse("system");
         DocumentRecord saved;
         try {
@@ -112,9 +114,7 @@ public class DatabaseDocumentStore implements DocumentStore {
         return maxSize;
     }
 
-    private static String cleanName(String filename) {
-        String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
+    private static String validName(String name) {
         if (name.isEmpty() || name.length() > 255 || name.equals(".") || name.equals("..")) {
             throw new DocumentRejectedException(Reason.NAME_INVALID, "The file needs a name of at most 255 characters");
         }

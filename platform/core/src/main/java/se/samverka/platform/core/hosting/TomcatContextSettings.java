@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 
 /**
@@ -14,7 +15,10 @@ import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
  *   <li>the standard file-type to MIME-type mappings, without which Vaadin's bundle is served with no
  *       Content-Type and browsers refuse to run it (the page stays blank);</li>
  *   <li>{@code SameSite=Lax} on every cookie (the session cookie, Vaadin's JSESSIONID, the language),
- *       which the servlet cookie API cannot say.</li>
+ *       which the servlet cookie API cannot say;</li>
+ *   <li>Tomcat's own error pages (a request it refuses before any servlet, e.g. a malformed URL) without
+ *       its version and without the exception's report: the host's error valve is put in place before
+ *       Tomcat adds its default one, which shows both.</li>
  * </ul>
  */
 @Singleton
@@ -23,6 +27,10 @@ public class TomcatContextSettings implements BeanCreatedEventListener<Tomcat> {
     @Override
     public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
         Tomcat tomcat = event.getBean();
+        ErrorReportValve errorPages = new ErrorReportValve();
+        errorPages.setShowServerInfo(false);
+        errorPages.setShowReport(false);
+        tomcat.getHost().getPipeline().addValve(errorPages);
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
                 Tomcat.addDefaultMimeTypeMappings(context);

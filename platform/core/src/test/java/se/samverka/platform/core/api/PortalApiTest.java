@@ -274,16 +274,16 @@ class PortalApiTest {
     }
 
     @Test
-    void healthReportsTheDatabase() {
-        Map<?, ?> health = client.retrieve(HttpRequest.GET("/health"), Map.class);
+    void healthReportsTheDatabaseToThePlatformAdministrator() {
+        Map<?, ?> health = client.retrieve(HttpRequest.GET("/health").basicAuth("platform", "demo"), Map.class);
 
         assertThat(health.get("status")).isEqualTo("UP");
         assertThat(((Map<?, ?>) health.get("details")).containsKey("jdbc")).isTrue();
     }
 
     @Test
-    void prometheusMetricsAreServed() {
-        String metrics = client.retrieve(HttpRequest.GET("/prometheus"), String.class);
+    void prometheusMetricsAreServedToThePlatformAdministrator() {
+        String metrics = client.retrieve(HttpRequest.GET("/prometheus").basicAuth("platform", "demo"), String.class);
 
         assertThat(metrics).contains("jvm_memory_used_bytes");
     }

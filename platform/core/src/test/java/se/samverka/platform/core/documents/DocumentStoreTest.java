@@ -87,6 +87,39 @@ class DocumentStoreTest {
     }
 
     @Test
+    void aPdfHtmlPolyglotSentAsHtmlIsStoredUnderThePdfExtension() {
+        byte[] polyglot = (new String(PDF, StandardCharsets.ISO_8859_1) + "<html><script>alert(1)</script></html>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        StoredDocument stored = inA(() -> store.store("agreement", "9", "rapport.html", new ByteArrayInputStream(polyglot)));
+
+        assertThat(stored.contentType()).isEqualTo("application/pdf");
+        assertThat(stored.filename()).isEqualTo("rapport.pdf");
+    }
+
+    @Test
+    void aNameWithoutTheTypesExtensionGetsItAndAnotherSpellingOfItStays() {
+        assertThat(inA(() -> store.store("agreement", "9", "Avtal v1.2", new ByteArrayInputStream(PDF))).filename())
+                .isEqualTo("Avtal v1.2.pdf");
+        assertThat(inA(() -> store.store("agreement", "9", "AVTAL.PDF", new ByteArrayInputStream(PDF))).filename())
+                .isEqualTo("AVTAL.PDF");
+        assertThat(inA(() -> store.store("agreement", "9", "bild.exe", new ByteArrayInputStream(PNG))).filename())
+                .isEqualTo("bild.png");
+    }
+
+    @Test
+    void bidirectionalAndControlCharactersAreRemovedFromTheName() {
+        // "rapport<RLO>fdp.exe" reads as "rapportexe.pdf" on screen
+        StoredDocument overridden = inA(() -> store.store("agreement", "9", "rapport\u202Efdp.exe", new ByteArrayInputStream(PDF)));
+        StoredDocument marked = inA(() -> store.store("agreement", "9",
+                "\u200Fa\u200Eb\u061Cc\u202Ad\u202Be\u202Cf\u202Dg\u2066h\u2067i\u2068j\u2069k\u0000l\u0007\u009F.pdf",
+                new ByteArrayInputStream(PDF)));
+
+        assertThat(overridden.filename()).isEqualTo("rapportfdp.pdf");
+        assertThat(marked.filename()).isEqualTo("abcdefghijkl.pdf");
+    }
+
+    @Test
     void anotherTenantsDocumentDoesNotExist() {
         StoredDocument stored = inA(() -> store.store("agreement", "8", "a.pdf", new ByteArrayInputStream(PDF)));
 

@@ -23,6 +23,9 @@ final class KeycloakPortal {
         this.portal = portal;
     }
 
+    /** The cluster's monitoring token: health details and metrics (the chart's ServiceMonitor sends it). */
+    static final String METRICS_TOKEN = "keycloak-tests-metrics-token-0123456789";
+
     static synchronized KeycloakPortal shared() {
         if (shared == null) {
             int port = FreePorts.next();
@@ -32,7 +35,8 @@ final class KeycloakPortal {
                         "micronaut.server.port", port,
                         "samverka.oidc.issuer", keycloak.issuer(),
                         "samverka.oidc.client-secret", keycloak.clientSecret("portal"),
-                        "samverka.oidc.admin.client-secret", keycloak.clientSecret("portal-admin")), "keycloak");
+                        "samverka.oidc.admin.client-secret", keycloak.clientSecret("portal-admin"),
+                        "samverka.metrics.token", METRICS_TOKEN), "keycloak");
                 shared = new KeycloakPortal(keycloak, portal);
                 Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
             } catch (RuntimeException e) {

@@ -117,7 +117,8 @@ class KeycloakTokensTest {
 
     @Test
     void healthReportsKeycloak() throws Exception {
-        HttpResponse<String> health = send(HttpRequest.newBuilder(fixture.portal.uri().resolve("/health")));
+        HttpResponse<String> health = send(HttpRequest.newBuilder(fixture.portal.uri().resolve("/health"))
+                .header("Authorization", "Bearer " + KeycloakPortal.METRICS_TOKEN));
 
         assertThat(health.body()).contains("\"keycloak\"").contains("\"available\":true");
     }
