@@ -41,6 +41,8 @@ public class PortalSessions {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     /** Expired rows are kept this long (for an administrator's questions), then deleted at a sign-in. */
     private static final Duration KEEP_EXPIRED = Duration.ofDays(7);
+    /** "Read long ago": within TIMESTAMP's range, which starts after the epoch on MariaDB. */
+    private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
 
     private final PortalSessionRepository repository;
     private final BeanProvider<UserDirectory> directory;
@@ -117,7 +119,7 @@ public class PortalSessions {
 
     /** The user's roles or memberships changed: their sessions read them again at the next request. */
     public void rolesChanged(String username) {
-        repository.rolesChanged(username, Instant.EPOCH);
+        repository.rolesChanged(username, LONG_AGO);
     }
 
     private Optional<PortalSession> refresh(PortalSession session, Instant now) {
