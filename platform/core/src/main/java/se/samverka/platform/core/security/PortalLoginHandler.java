@@ -75,17 +75,32 @@ public class PortalLoginHandler extends TokenCookieLoginHandler {
         }
     }
 
-    /** Cookie in which the login page keeps the target while the browser visits Keycloak. */
+    /**
+     * Cookie in which the login page keeps the target while the browser visits Keycloak, URL-encoded
+     * ({@link #nextCookieValue}): a cookie value may not hold spaces, quotes, commas or non-ASCII.
+     */
     public static final String NEXT_COOKIE = "samverka_next";
+
+    public static String nextCookieValue(String next) {
+        return URLEncoder.encode(next, StandardCharsets.UTF_8);
+    }
+
+    private static String fromNextCookie(String value) {
+        try {
+            return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
 
     @Override
     protected MutableHttpResponse<?> createSuccessResponse(HttpRequest<?> request) {
-        String kept = request.getCookies().findCookie(NEXT_COOKIE).map(c -> c.getValue()).orElse(null);
+        String kept = request.getCookies().findCookie(NEXT_COOKIE).map(c -> fromNextCookie(c.getValue())).orElse(null);
         String next = request.getParameters().get("next") != null ? request.getParameters().get("next") : kept;
         Optional<URI> target = localTarget(next);
         MutableHttpResponse<?> response = target.isPresent() ? HttpResponse.seeOther(target.get())
                 : super.createSuccessResponse(request);
-        if (kept != null) {
+        if (request.getCookies().findCookie(NEXT_COOKIE).isPresent()) {
             response.cookie(io.micronaut.http.cookie.Cookie.of(NEXT_COOKIE, "").path("/").maxAge(0));
         }
         return response;

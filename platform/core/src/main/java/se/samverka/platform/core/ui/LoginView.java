@@ -120,7 +120,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (!signedOut && error == null && available) {
             var response = com.vaadin.flow.server.VaadinService.getCurrentResponse();
             if (response != null && next != null && PortalLoginHandler.isLocalPath(next)) {
-                jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(PortalLoginHandler.NEXT_COOKIE, next);
+                jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(PortalLoginHandler.NEXT_COOKIE,
+                        PortalLoginHandler.nextCookieValue(next));
                 cookie.setPath("/");
                 cookie.setHttpOnly(true);
                 cookie.setMaxAge(600);

@@ -1,20 +1,18 @@
 package se.samverka.platform.core.security;
 
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.TokenGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.core.TestTenants;
+import se.samverka.platform.core.testing.SignedSession;
 import se.samverka.testkit.PortalTestServer;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +60,7 @@ class SessionsTest {
     @Test
     void rolesAndMembershipsAreReadAgainFromTheDirectoryWithinTheInterval() throws Exception {
         // signed in as tenant administrator, but the directory (the demo users) now says case officer
-        String cookie = session(first, new PortalUser("officer.tenant-b", "Officer", Set.of(Roles.TENANT_ADMIN),
+        String cookie = SignedSession.signedIn(first, new PortalUser("officer.tenant-b", "Officer", Set.of(Roles.TENANT_ADMIN),
                 List.of("tenant-b", "tenant-c"), Optional.empty()));
         assertThat(me(first, cookie).body()).contains("\"roles\":[\"tenant-admin\"]").contains("tenant-c");
 
@@ -75,7 +73,7 @@ class SessionsTest {
 
     @Test
     void aUserTheDirectoryNoLongerKnowsIsSignedOut() throws Exception {
-        String cookie = session(first, new PortalUser("officer.gone", "Gone", Set.of(Roles.CASE_OFFICER), List.of("tenant-a"),
+        String cookie = SignedSession.signedIn(first, new PortalUser("officer.gone", "Gone", Set.of(Roles.CASE_OFFICER), List.of("tenant-a"),
                 Optional.empty()));
         assertThat(me(first, cookie).statusCode()).isEqualTo(200);
 
@@ -87,7 +85,7 @@ class SessionsTest {
 
     @Test
     void aChangeInThePortalsUserAdministrationCountsAtTheNextRequest() throws Exception {
-        String cookie = session(second, new PortalUser("reader.tenant-c", "Reader", Set.of(Roles.TENANT_ADMIN), List.of("tenant-c"),
+        String cookie = SignedSession.signedIn(second, new PortalUser("reader.tenant-c", "Reader", Set.of(Roles.TENANT_ADMIN), List.of("tenant-c"),
                 Optional.empty()));
         assertThat(me(second, cookie).body()).contains("\"roles\":[\"tenant-admin\"]");
 
@@ -136,14 +134,6 @@ class SessionsTest {
                 HttpResponse.BodyHandlers.ofString());
         return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("samverka_session="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-    }
-
-    /** A session as a sign-in opens it (roles read again from the directory), with the identity given. */
-    private static String session(PortalTestServer portal, PortalUser user) {
-        Map<String, Object> attributes = new HashMap<>(Claims.attributes(user.displayName(), user.tenants(), user.organisation()));
-        attributes.put(Claims.SESSION, portal.bean(PortalSessions.class).open(user, null));
-        return "samverka_session=" + portal.bean(TokenGenerator.class)
-                .generateToken(Authentication.build(user.username(), user.roles(), attributes), 3600).orElseThrow();
     }
 
     private static HttpResponse<String> me(PortalTestServer portal, String cookie) throws Exception {

@@ -154,6 +154,19 @@ class SignInTest {
     }
 
     @Test
+    void theTargetKeptInACookieForTheWayThroughKeycloakMayHoldSpacesAndNonAscii() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(portal.uri() + "/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", PortalLoginHandler.NEXT_COOKIE + "=" + PortalLoginHandler.nextCookieValue("/agreements?q=Junis Göteborg"))
+                .POST(HttpRequest.BodyPublishers.ofString("username=officer.tenant-a&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Location")).hasValue("/agreements?q=Junis%20G%C3%B6teborg");
+        assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith(PortalLoginHandler.NEXT_COOKIE + "=;")
+                || c.startsWith(PortalLoginHandler.NEXT_COOKIE + "=") && c.contains("Max-Age=0"));
+    }
+
+    @Test
     void aTargetWithAControlCharacterOrAnotherHostGoesToTheStartPage() throws Exception {
         for (String next : new String[]{"/agreements\u0000", "/a\tb", "/\\evil.example", "https://evil.example/", "/%zz",
                 "/ok\r\nSet-Cookie: x=y"}) {

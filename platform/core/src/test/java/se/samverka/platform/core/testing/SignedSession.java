@@ -22,9 +22,21 @@ public final class SignedSession {
 
     /** The {@code Cookie} header's value. */
     public static String cookie(PortalTestServer portal, PortalUser user) {
+        return cookie(portal, user, portal.bean(PortalSessions.class).openAsGiven(user));
+    }
+
+    /**
+     * The cookie of a real sign-in of a directory user: its session reads roles and memberships again from
+     * the directory (every {@code samverka.session.roles-refresh}), as a Keycloak or demo sign-in's does.
+     */
+    public static String signedIn(PortalTestServer portal, PortalUser user) {
+        return cookie(portal, user, portal.bean(PortalSessions.class).open(user, null));
+    }
+
+    private static String cookie(PortalTestServer portal, PortalUser user, String sessionId) {
         java.util.Map<String, Object> attributes = new java.util.HashMap<>(
                 Claims.attributes(user.displayName(), user.tenants(), user.organisation()));
-        attributes.put(Claims.SESSION, portal.bean(PortalSessions.class).openAsGiven(user));
+        attributes.put(Claims.SESSION, sessionId);
         Authentication authentication = Authentication.build(user.username(), user.roles(), attributes);
         return COOKIE + "=" + portal.bean(TokenGenerator.class).generateToken(authentication, 3600).orElseThrow();
     }
