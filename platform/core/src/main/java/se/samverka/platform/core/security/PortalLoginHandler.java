@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.config.RedirectConfiguration;
 import io.micronaut.security.config.RedirectService;
@@ -15,14 +16,13 @@ import io.micronaut.security.token.cookie.RefreshTokenCookieConfiguration;
 import io.micronaut.security.token.cookie.TokenCookieLoginHandler;
 import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
-import jakarta.inject.Singleton;
-
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.servlet.http.ServletHttpRequest;
+import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -41,6 +41,8 @@ import java.util.Optional;
 @Replaces(TokenCookieLoginHandler.class)
 public class PortalLoginHandler extends TokenCookieLoginHandler {
 
+    private final PortalSessions sessions;
+
     PortalLoginHandler(RedirectService redirectService, RedirectConfiguration redirectConfiguration,
                        AccessTokenCookieConfiguration accessTokenCookieConfiguration,
                        RefreshTokenCookieConfiguration refreshTokenCookieConfiguration,
@@ -52,8 +54,6 @@ public class PortalLoginHandler extends TokenCookieLoginHandler {
                 accessTokenConfiguration, accessRefreshTokenGenerator, priorToLoginPersistence, loginCookieProviders);
         this.sessions = sessions;
     }
-
-    private final PortalSessions sessions;
 
     @Override
     public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
@@ -87,7 +87,7 @@ public class PortalLoginHandler extends TokenCookieLoginHandler {
 
     private static String fromNextCookie(String value) {
         try {
-            return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
             return null;
         }
