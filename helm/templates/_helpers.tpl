@@ -108,6 +108,8 @@ portal-admin service account for user administration); SMTP uses micronaut-email
   value: {{ .Values.tenants.mountPath | quote }}
 - name: SAMVERKA_PLATFORM_HOSTS
   value: {{ join "," .Values.platformHosts | quote }}
+- name: SAMVERKA_TRUSTED_PROXIES
+  value: {{ join "," .Values.trustedProxies | quote }}
 - name: DATASOURCES_DEFAULT_URL
   value: {{ include "samverka.jdbcUrl" . | quote }}
 {{ include "samverka.secretEnv" (list "DATASOURCES_DEFAULT_USERNAME" .Values.database.existingSecret .Values.database.usernameKey) }}

@@ -59,7 +59,9 @@ class ChartRenderingTest {
         assertThat(env.get("OIDC_ISSUER").path("value").asText())
                 .isEqualTo("https://login.kommun.example/realms/samverka");
         assertThat(env.get("MICRONAUT_SERVER_PORT").path("value").asText()).isEqualTo("8080");
-        assertThat(env).containsKey("SAMVERKA_LOGIN_THROTTLE_MAX_FAILURES");
+        assertThat(env).containsKey("SAMVERKA_LOGIN_THROTTLE_PER_NAME_FREE_FAILURES");
+        // behind the ingress the client's address is X-Forwarded-For's (sign-in throttling per client)
+        assertThat(env.get("SAMVERKA_TRUSTED_PROXIES").path("value").asText()).isEqualTo("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7");
     }
 
     @Test

@@ -221,12 +221,17 @@ class SamverkaRealmTest {
         String admin = keycloak.bootstrapAdminToken();
         JsonNode realm = JSON.readTree(adminGet(admin, ""));
         assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
-        assertThat(realm.path("failureFactor").asInt()).isEqualTo(5);
+        // a wait that grows, never a lock an attacker could hold (issue 14): the same idea as the portal's throttle
+        assertThat(realm.path("permanentLockout").asBoolean()).isFalse();
+        assertThat(realm.path("maxTemporaryLockouts").asInt()).isZero();
+        assertThat(realm.path("failureFactor").asInt()).isEqualTo(10);
+        assertThat(realm.path("waitIncrementSeconds").asInt()).isEqualTo(5);
+        assertThat(realm.path("maxFailureWaitSeconds").asInt()).isEqualTo(60);
         assertThat(realm.path("passwordPolicy").asText()).contains("length(12)").contains("notUsername");
         assertThat(realm.path("organizationsEnabled").asBoolean()).isTrue();
 
-        // five wrong passwords lock the user: then even the right one is refused
-        for (int i = 0; i < 5; i++) {
+        // ten wrong passwords make the user wait: then even the right one is refused, for a few seconds only
+        for (int i = 0; i < 10; i++) {
             assertThat(keycloak.passwordGrant("portal-test", keycloak.clientSecret("portal-test"),
                     "reader.region-stockholm", "wrong-" + i).status()).isEqualTo(400);
         }
@@ -235,6 +240,9 @@ class SamverkaRealmTest {
         JsonNode status = JSON.readTree(keycloak.get(keycloak.adminApi() + "/attack-detection/brute-force/users/"
                 + userId(admin, "reader.region-stockholm"), admin).body());
         assertThat(status.path("disabled").asBoolean()).isTrue();
+        Thread.sleep(6_000);
+        assertThat(keycloak.passwordGrant("portal-test", keycloak.clientSecret("portal-test"),
+                "reader.region-stockholm", KeycloakServer.DEMO_PASSWORD).status()).as("after the wait").isEqualTo(200);
 
         // the policy holds for passwords set later (the demo users' "demo" was imported already hashed)
         String id = createUser(admin, "{\"username\":\"policy.probe\",\"enabled\":true}");

@@ -42,12 +42,19 @@ import java.util.Set;
  * tenant's host a signed-in user who is not its member gets no current tenant: the portal shell then
  * shows every page as "not a member" (with their name, logout and links to their own tenants), see
  * {@link se.samverka.platform.core.ui.PortalUiSetup}.
+ *
+ * <p>The servlet session (Vaadin's) belongs to one portal session: when the request's session is
+ * another one than the servlet session was made for — signed out, ended by the portal, or another
+ * sign-in — the servlet session is invalidated before Vaadin sees the request, so no open UI
+ * carries on as the old user and an id planted before sign-in does not survive it.
  */
 @Singleton
 public class PortalSessionFilter {
 
     /** HTTP session attribute holding the tenant the user chose in the tenant switcher. */
     public static final String CHOSEN_TENANT = "samverka.chosen-tenant";
+    /** HTTP session attribute holding the id of the portal session the servlet session was made for. */
+    static final String PORTAL_SESSION = "samverka.portal-session";
 
     private final List<TokenValidator<HttpRequest<?>>> validators;
     private final AccessTokenCookieConfiguration cookieConfiguration;
@@ -75,7 +82,9 @@ public class PortalSessionFilter {
             notFound(request, response, "error.unknownHost");
             return;
         }
-        Optional<PortalUser> user = authenticate(request);
+        Optional<Authentication> authentication = authenticate(request);
+        bindServletSession(request, authentication.map(a -> a.getAttributes().get(Claims.SESSION)).map(String::valueOf));
+        Optional<PortalUser> user = authentication.map(Claims::toUser);
         Optional<String> tenant = Optional.empty();
         if (user.isPresent()) {
             PortalUser u = user.get();
@@ -109,14 +118,33 @@ public class PortalSessionFilter {
         return user.tenants().stream().filter(id -> tenants.find(id).isPresent()).findFirst();
     }
 
-    private Optional<PortalUser> authenticate(HttpServletRequest request) {
+    /** A servlet session made for another portal session (or none) ends; a new one gets the current id. */
+    private static void bindServletSession(HttpServletRequest request, Optional<String> portalSession) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            portalSession.ifPresent(id -> request.getSession(true).setAttribute(PORTAL_SESSION, id));
+            return;
+        }
+        Object boundTo;
+        try {
+            boundTo = session.getAttribute(PORTAL_SESSION);
+        } catch (IllegalStateException alreadyInvalidated) {
+            return;
+        }
+        if (!java.util.Objects.equals(boundTo, portalSession.orElse(null))) {
+            session.invalidate();
+            portalSession.ifPresent(id -> request.getSession(true).setAttribute(PORTAL_SESSION, id));
+        }
+    }
+
+    private Optional<Authentication> authenticate(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
         for (Cookie cookie : cookies) {
             if (cookieConfiguration.getCookieName().equals(cookie.getName()) && !cookie.getValue().isBlank()) {
-                return validate(cookie.getValue()).map(Claims::toUser);
+                return validate(cookie.getValue());
             }
         }
         return Optional.empty();

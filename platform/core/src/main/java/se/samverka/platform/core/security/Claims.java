@@ -23,6 +23,8 @@ public final class Claims {
     public static final String NAME = "name";
     /** Keycloak's subject of the user (absent for demo users). */
     public static final String SUBJECT = "subject";
+    /** The id of the session's row in {@code platform_sessions} ({@link PortalSessions}). */
+    public static final String SESSION = "sid";
     /** The username claim of Keycloak access tokens used as bearer tokens on the API. */
     static final String PREFERRED_USERNAME = "preferred_username";
 

@@ -19,7 +19,9 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 
 /**
- * Signing out clears the portal's session cookie and, after a Keycloak sign-in, also ends the
+ * Signing out (a POST only: a link or an image on another page cannot sign anybody out) ends the
+ * server-side session, so the cookie is worthless on every instance even if it was copied, clears
+ * the portal's session cookie and, after a Keycloak sign-in, also ends the
  * Keycloak session (RP-initiated logout with {@code id_token_hint}), so the next visit asks for the
  * password again. Keycloak then returns the browser to the portal's login page.
  */
@@ -31,16 +33,18 @@ public class PortalLogoutHandler extends TokenCookieClearerLogoutHandler {
     private final String issuer;
     private final String clientId;
     private final HttpHostResolver hostResolver;
+    private final PortalSessions sessions;
 
     PortalLogoutHandler(AccessTokenCookieConfiguration accessTokenCookieConfiguration,
                         RefreshTokenCookieConfiguration refreshTokenCookieConfiguration,
                         RedirectConfiguration redirectConfiguration, RedirectService redirectService,
-                        HttpHostResolver hostResolver,
+                        HttpHostResolver hostResolver, PortalSessions sessions,
                         @Value("${samverka.oidc.enabled:false}") boolean oidcEnabled,
                         @Value("${samverka.oidc.issuer:}") String issuer,
                         @Value("${samverka.oidc.client-id:portal}") String clientId) {
         super(accessTokenCookieConfiguration, refreshTokenCookieConfiguration, redirectConfiguration, redirectService);
         this.hostResolver = hostResolver;
+        this.sessions = sessions;
         this.oidcEnabled = oidcEnabled;
         this.issuer = issuer;
         this.clientId = clientId;
@@ -48,6 +52,9 @@ public class PortalLogoutHandler extends TokenCookieClearerLogoutHandler {
 
     @Override
     public MutableHttpResponse<?> logout(HttpRequest<?> request) {
+        request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
+                .map(a -> a.getAttributes().get(Claims.SESSION))
+                .ifPresent(id -> sessions.revoke(id.toString()));
         MutableHttpResponse<?> response = super.logout(request);
         if (!oidcEnabled) {
             return response;

@@ -73,7 +73,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             intro.add(" " + getTranslation("login.tenantIntro", hostTenant.get().name()));
         }
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        form.setI18n(i18n(null, null));
         HorizontalLayout languages = Language.buttons("login-lang", getTranslation("user.language"));
         keycloakState.setId("keycloak-state");
         main.add(title, intro, keycloak.isPresent() ? keycloakState : form, languages);
@@ -100,7 +100,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                 : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
         String error = params.getOrDefault("error", List.of()).stream().findFirst().orElse(null);
         if (error != null) {
-            form.setI18n(i18n(error));
+            String wait = params.getOrDefault("wait", List.of()).stream().findFirst().filter(w -> w.matches("\\d{1,6}"))
+                    .orElse("60");
+            form.setI18n(i18n(error, wait));
             form.setError(true);
         }
     }
@@ -118,7 +120,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (!signedOut && error == null && available) {
             var response = com.vaadin.flow.server.VaadinService.getCurrentResponse();
             if (response != null && next != null && PortalLoginHandler.isLocalPath(next)) {
-                jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(PortalLoginHandler.NEXT_COOKIE, next);
+                jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(PortalLoginHandler.NEXT_COOKIE,
+                        PortalLoginHandler.nextCookieValue(next));
                 cookie.setPath("/");
                 cookie.setHttpOnly(true);
                 cookie.setMaxAge(600);
@@ -153,7 +156,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         return stored == null ? null : "/" + stored.toString().replaceFirst("^/", "");
     }
 
-    private LoginI18n i18n(String error) {
+    /** The form's texts; after a throttled attempt the error says how many seconds to wait. */
+    private LoginI18n i18n(String error, String waitSeconds) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
@@ -161,7 +165,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         boolean throttled = "throttled".equals(error);
         i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
+        i18n.getErrorMessage().setMessage(throttled
+                ? getTranslation("login.throttled.message", waitSeconds) : getTranslation("login.error.message"));
         return i18n;
     }
 

@@ -180,12 +180,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         UI.getCurrent().getPage().setLocation(target);
     }
 
-    /** Ends the portal's session and the sign-in's (Keycloak's too, by the logout endpoint). */
+    /**
+     * Ends the portal's session and the sign-in's (Keycloak's too, by the logout endpoint). The logout
+     * endpoint takes only a POST (a link on another site cannot sign anybody out), so the browser
+     * submits a form to it, which also carries the page's Origin for the same-origin check. The servlet
+     * session is not invalidated here: that would make this page reload itself instead of submitting
+     * the form; the session filter ends it at the next request, since its portal session has ended.
+     */
     public static void logout() {
-        UI ui = UI.getCurrent();
-        VaadinSession.getCurrent().getSession().invalidate();
-        ui.getPage().setLocation("/auth/logout");
+        UI.getCurrent().getPage().executeJs("const form = document.createElement('form');"
+                + "form.method = 'post'; form.action = $0; form.style.display = 'none';"
+                + "document.body.appendChild(form); form.submit();", LOGOUT_PATH);
     }
+
+    /** Micronaut's logout endpoint (micronaut.security.endpoints.logout.path). */
+    public static final String LOGOUT_PATH = "/auth/logout";
 
     /** The view goes into the page's main region, the skip link's target. */
     @Override

@@ -127,13 +127,19 @@ public class KeycloakUserDirectory implements UserDirectory {
     @Override
     public Optional<PortalUser> identity(String username) {
         // a disabled account cannot sign in, so its secret feed must not open either
-        return enabledUserNamed(username).map(user -> toUser(user, memberRole(user.id()))).filter(u -> u.role() != null)
-                .map(u -> {
-                    Optional<String> organisation = Roles.PARTNER.equals(u.role())
-                            ? call(() -> keycloak.organisationsOf(u.id())).stream().map(Organisation::alias).findFirst()
-                            : Optional.empty();
-                    return new PortalUser(u.username(), u.displayName(), Set.of(u.role()), u.tenants(), organisation);
-                });
+        // every portal role of the realm, as a sign-in's token carries them (a platform administrator has no member role)
+        return enabledUserNamed(username).flatMap(user -> {
+            Set<String> roles = call(() -> keycloak.realmRoles(user.id())).stream().map(Role::name)
+                    .filter(Roles.ALL::contains).collect(Collectors.toSet());
+            if (roles.isEmpty()) {
+                return Optional.empty();
+            }
+            DirectoryUser u = toUser(user, null);
+            Optional<String> organisation = roles.contains(Roles.PARTNER)
+                    ? call(() -> keycloak.organisationsOf(u.id())).stream().map(Organisation::alias).findFirst()
+                    : Optional.empty();
+            return Optional.of(new PortalUser(u.username(), u.displayName(), roles, u.tenants(), organisation));
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
 import se.samverka.platform.api.security.Roles;
+import se.samverka.platform.core.security.PortalSessions;
 import se.samverka.platform.core.tenant.TenantAdministration;
 import se.samverka.platform.core.tenant.TenantContext;
 
@@ -27,11 +28,13 @@ public class TenantUsers {
     private final UserDirectory directory;
     private final TenantAdministration administration;
     private final AuditLog audit;
+    private final PortalSessions sessions;
 
-    TenantUsers(UserDirectory directory, TenantAdministration administration, AuditLog audit) {
+    TenantUsers(UserDirectory directory, TenantAdministration administration, AuditLog audit, PortalSessions sessions) {
         this.directory = directory;
         this.administration = administration;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     public boolean isWritable() {
@@ -53,6 +56,7 @@ public class TenantUsers {
         permit(actor, tenantId);
         validate(member);
         UserDirectory.Invitation invitation = directory.invite(tenantId, member);
+        sessions.rolesChanged(invitation.user().username()); // an existing user may have got another role
         auditIn(tenantId, "user.invite", invitation.user().id(), Map.of(
                 "email", new AuditLog.Change(null, member.email()),
                 "role", new AuditLog.Change(null, member.role()),
@@ -72,6 +76,7 @@ public class TenantUsers {
             throw new Refusal("users.error.otherTenants").at("role");
         }
         directory.changeRole(userId, role);
+        sessions.rolesChanged(user.username()); // the user's open sessions read the new role at their next request
         auditIn(tenantId, "user.role", userId, Map.of("role", new AuditLog.Change(user.role(), role)));
     }
 
@@ -83,6 +88,7 @@ public class TenantUsers {
             throw new Refusal("users.error.self");
         }
         directory.removeMembership(userId, tenantId);
+        sessions.rolesChanged(user.username());
         auditIn(tenantId, "user.remove", userId, Map.of("tenant", new AuditLog.Change(tenantId, null),
                 "username", new AuditLog.Change(user.username(), null)));
     }

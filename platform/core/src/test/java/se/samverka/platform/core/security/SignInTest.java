@@ -15,7 +15,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded sign-in over HTTP: the session cookie, redirects, throttling, hosts. */
+/** The embedded sign-in over HTTP: the session cookie, redirects, throttling, sign-out, hosts. */
 class SignInTest {
 
     static PortalTestServer portal;
@@ -23,7 +23,9 @@ class SignInTest {
 
     @BeforeAll
     static void start() {
-        portal = PortalTestServer.start(TestTenants.FOLDER, Map.of("samverka.login-throttle.max-failures", 3));
+        // the test's requests come through a "proxy" on 127.0.0.1, so X-Forwarded-For names the client
+        portal = PortalTestServer.start(TestTenants.FOLDER, Map.of("samverka.login-throttle.per-client-and-name.free-failures", 3,
+                "samverka.trusted-proxies", "127.0.0.1"));
     }
 
     @AfterAll
@@ -74,17 +76,32 @@ class SignInTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheNameEvenForTheRightPassword() throws Exception {
+    void repeatedWrongPasswordsMakeThatClientWaitWithoutLockingTheName() throws Exception {
         for (int i = 0; i < 3; i++) {
-            login("reader.tenant-b", "wrong" + i, null);
+            login("reader.tenant-b", "wrong" + i, null, "198.51.100.7");
         }
+        HttpResponse<String> fourth = login("reader.tenant-b", "wrong", null, "198.51.100.7");
+        assertThat(fourth.headers().firstValue("Location")).hasValue("/login?error=credentials");
+        Thread.sleep(1_100); // the first wait (1 s) is over: the fifth is looked at, and doubles the wait to 2 s
+        assertThat(login("reader.tenant-b", "wrong", null, "198.51.100.7").headers().firstValue("Location"))
+                .hasValue("/login?error=credentials");
 
-        HttpResponse<String> response = login("reader.tenant-b", "demo", null);
-        assertThat(response.headers().firstValue("Location")).hasValue("/login?error=throttled");
+        // the sixth comes before the wait is over: refused without looking at the password, with the seconds to wait
+        HttpResponse<String> early = login("reader.tenant-b", "demo", null, "198.51.100.7");
+        assertThat(early.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).matches("/login\\?error=throttled&wait=[12]"));
         HttpResponse<String> basic = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("/api/v1/me"))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("reader.tenant-b:demo".getBytes()))
+                .header("X-Forwarded-For", "198.51.100.7").header("Accept-Language", "en")
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(basic.statusCode()).isEqualTo(401);
+        assertThat(basic.statusCode()).isEqualTo(429);
+        assertThat(basic.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(v).matches("[12]"));
+        assertThat(basic.body()).contains("\"code\":\"login.throttled.api\"").containsPattern("Try again in [12] seconds");
+
+        // the owner of the name, elsewhere, is not held back by the guesser
+        assertThat(login("reader.tenant-b", "demo", null, "203.0.113.9").headers().firstValue("Location")).hasValue("/");
+        // and after the wait the guesser's own right password works too
+        Thread.sleep(2_100);
+        assertThat(login("reader.tenant-b", "demo", null, "198.51.100.7").headers().firstValue("Location")).hasValue("/");
     }
 
     @Test
@@ -97,13 +114,66 @@ class SignInTest {
     }
 
     @Test
-    void signingOutClearsTheCookie() throws Exception {
+    void signingOutEndsTheSessionNotOnlyTheCookie() throws Exception {
+        String cookie = sessionCookie(login("officer.tenant-c", "demo", null));
+        assertThat(me(cookie)).isEqualTo(200);
+
         HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("/auth/logout"))
-                .header("Cookie", sessionCookie(login("officer.tenant-c", "demo", null))).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(logout.statusCode()).isIn(302, 303);
         assertThat(logout.headers().firstValue("Location")).hasValue("/login?logout");
         assertThat(logout.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("samverka_session=;") || c.contains("Max-Age=0"));
+        // the same cookie, kept by someone who copied it, is no session any more
+        assertThat(me(cookie)).isEqualTo(401);
+    }
+
+    @Test
+    void signingOutTakesAPostOnly() throws Exception {
+        String cookie = sessionCookie(login("officer.tenant-c", "demo", null));
+
+        HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("/auth/logout"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(get.statusCode()).isNotIn(200, 302, 303);
+        assertThat(me(cookie)).as("a link or an image cannot sign anybody out").isEqualTo(200);
+    }
+
+    @Test
+    void aTargetWithASpaceOrNonAsciiLandsOnItEncoded() throws Exception {
+        // the browser's own form of /auth/login?next=%2Fagreements%3Fq%3DJunis+G%C3%B6teborg
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(portal.uri() + "/auth/login?next=%2Fagreements%3Fq%3DJunis+G%C3%B6teborg"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=officer.tenant-a&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/agreements?q=Junis%20G%C3%B6teborg");
+        assertThat(URI.create(response.headers().firstValue("Location").orElseThrow()).getQuery()).isEqualTo("q=Junis Göteborg");
+    }
+
+    @Test
+    void theTargetKeptInACookieForTheWayThroughKeycloakMayHoldSpacesAndNonAscii() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(portal.uri() + "/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", PortalLoginHandler.NEXT_COOKIE + "=" + PortalLoginHandler.nextCookieValue("/agreements?q=Junis Göteborg"))
+                .POST(HttpRequest.BodyPublishers.ofString("username=officer.tenant-a&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Location")).hasValue("/agreements?q=Junis%20G%C3%B6teborg");
+        assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith(PortalLoginHandler.NEXT_COOKIE + "=;")
+                || c.startsWith(PortalLoginHandler.NEXT_COOKIE + "=") && c.contains("Max-Age=0"));
+    }
+
+    @Test
+    void aTargetWithAControlCharacterOrAnotherHostGoesToTheStartPage() throws Exception {
+        for (String next : new String[]{"/agreements\u0000", "/a\tb", "/\\evil.example", "https://evil.example/", "/%zz",
+                "/ok\r\nSet-Cookie: x=y"}) {
+            HttpResponse<String> response = login("officer.tenant-a", "demo", next);
+            assertThat(response.statusCode()).as(next).isEqualTo(303);
+            assertThat(response.headers().firstValue("Location")).as(next).hasValue("/");
+        }
     }
 
     @Test
@@ -136,11 +206,22 @@ class SignInTest {
     }
 
     private static HttpResponse<String> login(String user, String password, String next) throws IOException, InterruptedException {
+        return login(user, password, next, "192.0.2.1");
+    }
+
+    /** A sign-in from this client address (told by X-Forwarded-For, as the ingress does). */
+    private static HttpResponse<String> login(String user, String password, String next, String client)
+            throws IOException, InterruptedException {
         String query = next == null ? "" : "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
         return HTTP.send(HttpRequest.newBuilder(URI.create(portal.uri() + "/auth/login" + query))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", client)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int me(String cookie) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("/api/v1/me")).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String sessionCookie(HttpResponse<?> response) {

@@ -35,6 +35,28 @@ class EmbeddedDefaultTest {
     }
 
     @Test
+    void sessionsAreKeptAndEndedInH2AsInMySql() {
+        Map<String, Object> properties = Map.of(
+                "samverka.data-dir", data.toString().replaceFirst("^/", ""),
+                "datasources.default.url", "jdbc:h2:file:" + data.resolve("samverka") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE",
+                "samverka.tenants-dir", TestTenants.FOLDER.toString(),
+                "samverka.session.roles-refresh", "0s");
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            var sessions = context.getBean(se.samverka.platform.core.security.PortalSessions.class);
+            var user = new se.samverka.platform.api.security.CurrentUser.PortalUser("officer.tenant-a", "Officer",
+                    java.util.Set.of("tenant-admin"), java.util.List.of("tenant-a"), java.util.Optional.empty());
+            String id = sessions.open(user, null);
+
+            // read again from the demo users at once (roles-refresh 0), then ended
+            assertThat(sessions.check(id)).hasValueSatisfying(u -> assertThat(u.roles()).containsExactly("case-officer"));
+            sessions.rolesChanged("officer.tenant-a");
+            assertThat(sessions.check(id)).isPresent();
+            sessions.revoke(id);
+            assertThat(sessions.check(id)).isEmpty();
+        }
+    }
+
+    @Test
     void theDefaultUrlIsAFileBasedH2InMySqlModeUnderTheDataFolder() {
         try (ApplicationContext context = ApplicationContext.builder().properties(Map.of(
                 "samverka.data-dir", "target/embedded-default-" + ProcessHandle.current().pid(),

@@ -102,6 +102,15 @@ class PortalShellTest {
     }
 
     @Test
+    void afterAThrottledSignInTheLoginPageSaysHowManySecondsToWait() {
+        KaribuPortal.as(null, null, "login?error=throttled&wait=8");
+
+        com.vaadin.flow.component.login.LoginForm form = _get(com.vaadin.flow.component.login.LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("om 8 sekunder");
+    }
+
+    @Test
     void theNotFoundPageIsTranslated() {
         KaribuPortal.as(user("admin.tenant-b", Roles.TENANT_ADMIN, "tenant-b"), "tenant-b", "beta");
         assertThat(_get(H1.class, spec -> spec.withText("Sidan hittades inte"))).isNotNull();
