@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.ConstraintViolationException;
 import se.samverka.platform.api.refusal.Refusal;
 
 /**
@@ -24,5 +25,11 @@ public class RefusalProblems {
     @Error(global = true, exception = Refusal.class)
     public HttpResponse<?> refused(HttpRequest<?> request, Refusal refusal) {
         return problems.of(request, refusal);
+    }
+
+    /** A violated constraint of a controller's parameter or body: a refusal at its field (400). */
+    @Error(global = true, exception = ConstraintViolationException.class)
+    public HttpResponse<?> violated(HttpRequest<?> request, ConstraintViolationException violations) {
+        return problems.of(request, ClientErrors.violated(violations));
     }
 }
