@@ -66,7 +66,7 @@ class StrictBindingApiTest {
 
     static void assertProblem(Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json()).containsEntry("code", code).containsKey("detail");
         assertThat(answer.body()).doesNotContain("se.samverka").doesNotContain("java.").doesNotContain("Exception");
     }
@@ -144,6 +144,19 @@ class StrictBindingApiTest {
 
         assertProblem(number, 400, "refusal.body.wrong-type");
         assertThat(number.json()).containsEntry("field", "/text");
+    }
+
+    @Test
+    void refusalsOfVoidOperationsDownloadsAndTheCalendarAreProblemsToo() {
+        assertProblem(send("officer.tenant-a", "DELETE", "/api/v1/tenants/tenant-a/alpha/notes/99999999", null, "en"), 404,
+                "refusal.not-found");
+        assertProblem(send("officer.tenant-a", "GET", "/api/v1/tenants/tenant-a/alpha/notes/99999999/note.pdf", null, "en"), 404,
+                "refusal.not-found");
+        assertProblem(send("officer.tenant-a", "GET", "/api/v1/calendar/no-such-feed", null, "en"), 404, "refusal.not-found");
+        assertProblem(send("officer.tenant-a", "GET", "/api/v1/tenants/tenant-a/alpha/notes?page=[]", null, "en"), 400,
+                "refusal.request.invalid");
+        assertProblem(send("officer.tenant-a", "GET", "/api/v1/tenants/tenant-a/alpha/notes/%2F..%2F", null, "en"), 400,
+                "refusal.request.invalid");
     }
 
     @Test
