@@ -37,6 +37,12 @@ public class RefusalProblems {
         return problems.notFound(request);
     }
 
+    /** A tenant, membership or module the caller may not see ({@link TenantApiFilter}). */
+    @Error(global = true, exception = TenantApiFilter.NothingHere.class)
+    public HttpResponse<?> nothingHere(HttpRequest<?> request) {
+        return problems.notFound(request);
+    }
+
     /** A violated constraint of a controller's parameter or body: a refusal at its field (400). */
     @Error(global = true, exception = ConstraintViolationException.class)
     public HttpResponse<?> violated(HttpRequest<?> request, ConstraintViolationException violations) {

@@ -153,6 +153,11 @@ class StrictBindingApiTest {
         assertProblem(send("officer.tenant-a", "GET", "/api/v1/tenants/tenant-a/alpha/notes/99999999/note.pdf", null, "en"), 404,
                 "refusal.not-found");
         assertProblem(send("officer.tenant-a", "GET", "/api/v1/calendar/no-such-feed", null, "en"), 404, "refusal.not-found");
+        // another tenant's: refused by the tenant filter before the operation
+        assertProblem(send("officer.tenant-b", "DELETE", "/api/v1/tenants/tenant-a/alpha/notes/1", null, "en"), 404,
+                "refusal.not-found");
+        assertProblem(send("officer.tenant-b", "GET", "/api/v1/tenants/tenant-a/alpha/notes/1/note.pdf", null, "en"), 404,
+                "refusal.not-found");
         assertProblem(send("officer.tenant-a", "GET", "/api/v1/tenants/tenant-a/alpha/notes?page=[]", null, "en"), 400,
                 "refusal.request.invalid");
         assertProblem(send("officer.tenant-a", "GET", "/api/v1/tenants/tenant-a/alpha/notes/%2F..%2F", null, "en"), 400,
