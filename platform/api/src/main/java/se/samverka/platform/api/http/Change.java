@@ -13,10 +13,18 @@ import se.samverka.platform.api.refusal.UnreadableBody;
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Change<T>(@Nullable Long version, T details) {
 
-    /** Without details there is nothing to create or change: 400 at {@code /details}, not a failure later. */
     public Change {
+        requireDetails(details);
+    }
+
+    /**
+     * Without details there is nothing to create or change: 400 at {@code /details}, not a failure later;
+     * for a module's own change records too.
+     */
+    public static <D> D requireDetails(D details) {
         if (details == null) {
             throw new UnreadableBody("refusal.body.missing", "/details").at("/details");
         }
+        return details;
     }
 }
