@@ -85,7 +85,7 @@ class AgreementsApiTest {
 
         List<Map<String, Object>> differences = OFFICER.get(BASE + "/" + active.id() + "/versions/1/differences/2").list();
         assertThat(differences).anySatisfy(d -> {
-            assertThat(d.get("field")).isEqualTo("/period/end");
+            assertThat(d.get("field")).isEqualTo("period.end");
             assertThat(d.get("before")).isEqualTo("2026-12-31");
             assertThat(d.get("after")).isEqualTo("2027-12-31");
         });
