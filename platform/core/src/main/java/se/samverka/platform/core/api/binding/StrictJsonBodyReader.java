@@ -12,6 +12,8 @@ import io.micronaut.core.type.Headers;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.body.MessageBodyReader;
 import io.micronaut.http.codec.CodecException;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.json.body.JsonMessageHandler;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
@@ -49,10 +51,13 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
     private final SerdeConfiguration configuration;
     private final JsonFactory factory = new JsonFactory();
 
-    StrictJsonBodyReader(SerdeRegistry registry, SerdeConfiguration configuration,
-                         SerializationConfiguration serialization, DeserializationConfiguration deserialization) {
+    private final JsonMapper lenient;
+
+    StrictJsonBodyReader(SerdeRegistry registry, SerdeConfiguration configuration, SerializationConfiguration serialization,
+                         DeserializationConfiguration deserialization, JsonMapper jsonMapper) {
         this.registry = registry.cloneWithConfiguration(configuration, serialization, new RefusingUnknown(deserialization));
         this.configuration = configuration;
+        this.lenient = jsonMapper;
     }
 
     @Override
@@ -67,7 +72,7 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
     @Override
     public T read(Argument<T> type, MediaType mediaType, Headers httpHeaders, ByteBuffer<?> byteBuffer) throws CodecException {
         try {
-            return read(type, byteBuffer.toByteArray());
+            return read(type, httpHeaders, byteBuffer.toByteArray());
         } finally {
             if (byteBuffer instanceof ReferenceCounted counted) {
                 counted.release();
@@ -78,13 +83,30 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
     @Override
     public T read(Argument<T> type, MediaType mediaType, Headers httpHeaders, InputStream inputStream) throws CodecException {
         try {
-            return read(type, inputStream.readAllBytes());
+            return read(type, httpHeaders, inputStream.readAllBytes());
         } catch (IOException e) {
             throw new CodecException("The request body could not be read", e);
         }
     }
 
-    private T read(Argument<T> type, byte[] body) {
+    /**
+     * The HTTP client reads its answers with the same readers: what Keycloak or the OpenID provider answer
+     * is read as Micronaut reads it (their fields we do not model are no error). Only the body of the request
+     * being served, the one with the request's own headers, is read strictly.
+     */
+    private T read(Argument<T> type, Headers headers, byte[] body) {
+        boolean request = ServerRequestContext.currentRequest().map(r -> r.getHeaders() == headers).orElse(false);
+        if (!request) {
+            try {
+                return lenient.readValue(body, type);
+            } catch (IOException e) {
+                throw new CodecException("The JSON could not be read", e);
+            }
+        }
+        return readStrictly(type, body);
+    }
+
+    private T readStrictly(Argument<T> type, byte[] body) {
         BodyPosition position = new BodyPosition();
         try (JsonParser parser = factory.createParser(body)) {
             Deserializer.DecoderContext context = registry.newDecoderContext(null);

@@ -1,7 +1,13 @@
 package se.samverka.platform.core.api.binding;
 
+import io.micronaut.core.convert.ConversionService;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.body.MessageBodyHandlerRegistry;
+import io.micronaut.http.body.MessageBodyReader;
+import io.micronaut.http.simple.SimpleHttpHeaders;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.core.TestTenants;
@@ -162,6 +168,24 @@ class StrictBindingApiTest {
                 "refusal.request.invalid");
         assertProblem(send("officer.tenant-a", "GET", "/api/v1/tenants/tenant-a/alpha/notes/%2F..%2F", null, "en"), 400,
                 "refusal.request.invalid");
+    }
+
+    /** What another service answers, with fields we model and fields we do not. */
+    @Serdeable
+    public record ProviderAnswer(boolean enabled) {
+    }
+
+    @Test
+    void whatThePortalReadsAsAClientStaysLenient() throws IOException {
+        // e.g. Keycloak's users with fields the portal does not model: read outside a request being served
+        Argument<ProviderAnswer> type = Argument.of(ProviderAnswer.class);
+        MessageBodyReader<ProviderAnswer> reader = portal.bean(MessageBodyHandlerRegistry.class)
+                .findReader(type, List.of(MediaType.APPLICATION_JSON_TYPE)).orElseThrow();
+
+        ProviderAnswer read = reader.read(type, MediaType.APPLICATION_JSON_TYPE,
+                new SimpleHttpHeaders(ConversionService.SHARED),
+                new java.io.ByteArrayInputStream("{\"enabled\":true,\"createdTimestamp\":1}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.enabled()).isTrue();
     }
 
     @Test
