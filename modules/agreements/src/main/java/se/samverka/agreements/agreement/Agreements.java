@@ -154,6 +154,10 @@ public class Agreements {
         String reason = Texts.required("agreements.field.reason", amendment.reason(), Texts.LONG);
         AgreementTerms before = current.terms(parties.read(id));
         AgreementTerms terms = withRegisteredPartners(amendment.terms()).validated();
+        if (!terms.period().isComplete()) {
+            // a decided agreement has its dates (the decision needed them); an amendment changes them, never removes them
+            throw new Refusal("agreements.amend.needs-period").at("period");
+        }
         Map<String, AuditLog.Change> changes = new LinkedHashMap<>(FieldValues.changes(before, terms));
         if (changes.isEmpty()) {
             throw new Refusal("agreements.amend.nothing-changed");

@@ -8,6 +8,7 @@ import se.samverka.agreements.agreement.PartyTerms;
 import se.samverka.agreements.agreement.SignatoryTerms;
 import se.samverka.agreements.followup.Indicator;
 import se.samverka.platform.api.i18n.LocalTexts;
+import se.samverka.platform.api.validation.Amounts;
 import se.samverka.platform.kit.pdf.PdfBlock;
 import se.samverka.platform.kit.pdf.PdfStyle;
 import se.samverka.platform.kit.pdf.PdfTable;
@@ -161,7 +162,7 @@ class AgreementPdf {
                 for (ContributionTerms c : party.contributions()) {
                     table.row(party.name(), String.valueOf(c.year()), kronor(c.amountSek()),
                             c.description() == null ? "" : c.description());
-                    total += c.amountSek();
+                    total = Amounts.sum(total, c.amountSek());
                 }
             }
             table.row(PdfTable.Cell.rowHeading(labels.get("agreements.pdf.contribution-total")).span(2),

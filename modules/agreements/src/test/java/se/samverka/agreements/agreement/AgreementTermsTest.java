@@ -89,6 +89,13 @@ class AgreementTermsTest {
                         .isEqualTo("The contribution for 2027 is outside the agreement's period 2024-01-01 – 2026-12-31."));
         assertThatThrownBy(() -> withParties(partner(1).withContributions(List.of(new ContributionTerms(2024, -5, null)))).validated())
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("agreements.contribution.negative"));
+        // at most 999 999 999 999 kr (Amounts.MAX_SEK), so no total of an agreement's or an export's rows overflows
+        assertThat(withParties(partner(1).withContributions(List.of(new ContributionTerms(2024, 999_999_999_999L, null))))
+                .validated().parties().get(0).contributions()).hasSize(1);
+        assertThatThrownBy(() -> withParties(partner(1).withContributions(List.of(new ContributionTerms(2024, 1_000_000_000_000L, null)))).validated())
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("refusal.amount.too-large"));
+        assertThatThrownBy(() -> withParties(partner(1).withContributions(List.of(new ContributionTerms(2024, Long.MAX_VALUE, null)))).validated())
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.field()).contains("parties"));
         assertThatThrownBy(() -> withParties(partner(1).withContributions(List.of(new ContributionTerms(2024, 1, null),
                 new ContributionTerms(2024, 2, null)))).validated())
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("agreements.contribution.duplicate-year"));

@@ -205,6 +205,12 @@ class AgreementsTest {
                 new Amendment(active.terms(), "Ingen ändring", null))))).isEqualTo("agreements.amend.nothing-changed");
         assertThat(refusalKey(() -> asOfficer(() -> agreements.amend(active.id(), active.agreement().version(),
                 new Amendment(longer, " ", null))))).isEqualTo("refusal.text.required");
+        assertThat(refusalKey(() -> asOfficer(() -> agreements.amend(active.id(), active.agreement().version(),
+                new Amendment(active.terms().withPeriod(null), "Perioden tas bort", null))))).as("an active agreement keeps its dates")
+                .isEqualTo("agreements.amend.needs-period");
+        assertThat(refusalKey(() -> asOfficer(() -> agreements.amend(active.id(), active.agreement().version(),
+                new Amendment(active.terms().withPeriod(AgreementPeriod.of(LocalDate.of(2024, 1, 1), null)), "Slutet tas bort", null)))))
+                .isEqualTo("agreements.amend.needs-period");
 
         AgreementDetails amended = asOfficer(() -> agreements.amend(active.id(), active.agreement().version(),
                 new Amendment(longer, "Perioden förlängs ett år", new Decision("Kommunstyrelsen", LocalDate.of(2024, 6, 1), "KS/2024:77"))));

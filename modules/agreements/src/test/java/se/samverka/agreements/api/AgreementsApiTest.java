@@ -131,7 +131,7 @@ class AgreementsApiTest {
         Answer swedish = OFFICER.post(BASE, seed003);
         assertThat(swedish.status()).isEqualTo(422);
         assertThat(swedish.contentType()).startsWith("application/problem+json");
-        assertThat(swedish.json()).containsEntry("field", "period.end")
+        assertThat(swedish.json()).containsEntry("field", "/period/end")
                 .containsEntry("code", "agreements.period.end-before-start");
         assertThat(swedish.json().get("detail").toString()).contains("2023-12-31").contains("slut");
 
@@ -149,7 +149,7 @@ class AgreementsApiTest {
         Answer english = OFFICER.speaking("en").post(BASE + "/partner-organisations", body);
 
         assertThat(swedish.status()).isEqualTo(422);
-        assertThat(swedish.json()).containsEntry("field", "organisationNumber");
+        assertThat(swedish.json()).containsEntry("field", "/organisationNumber");
         assertThat(swedish.json().get("detail").toString()).contains("802481-1659").contains("kontrollsiffra");
         assertThat(english.json().get("detail").toString()).contains("802481-1659").contains("check digit");
     }
@@ -162,7 +162,7 @@ class AgreementsApiTest {
                 Map.of("version", draft.version(), "status", "ACTIVE"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json()).containsEntry("code", "agreements.lifecycle.not-allowed").containsEntry("field", "status");
+        assertThat(refused.json()).containsEntry("code", "agreements.lifecycle.not-allowed").containsEntry("field", "/status");
         assertThat(refused.json().get("detail").toString()).contains("draft").contains("active");
         assertThat(OFFICER.get(BASE + "/" + draft.id()).json()).containsEntry("status", "DRAFT");
     }
@@ -199,9 +199,9 @@ class AgreementsApiTest {
         assertThat(malformedDate.status()).as(malformedDate.toString()).isEqualTo(400);
         assertThat(unknownForm.status()).as(unknownForm.toString()).isEqualTo(400);
         assertThat(hugeTitle.status()).as(hugeTitle.toString()).isEqualTo(422);
-        assertThat(hugeTitle.json()).containsEntry("field", "title");
+        assertThat(hugeTitle.json()).containsEntry("field", "/title");
         assertThat(hugeText.status()).as(hugeText.toString()).isEqualTo(422);
-        assertThat(hugeText.json()).containsEntry("field", "purpose");
+        assertThat(hugeText.json()).containsEntry("field", "/purpose");
         assertThat(malformedJson.status()).isEqualTo(400);
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.body()).contains("colour");
@@ -257,7 +257,7 @@ class AgreementsApiTest {
         Answer english = partner.speaking("en").post(BASE + "/" + active.id() + "/reports", Map.of("periodId", 987654321, "text", "Rapport"));
 
         assertThat(swedish.status()).isEqualTo(422);
-        assertThat(swedish.json()).containsEntry("code", "agreements.report.period-missing").containsEntry("field", "periodId");
+        assertThat(swedish.json()).containsEntry("code", "agreements.report.period-missing").containsEntry("field", "/periodId");
         assertThat(swedish.json().get("detail").toString()).contains("987654321");
         assertThat(english.json().get("detail").toString()).contains("987654321").containsIgnoringCase("period");
         assertThat(english.json().get("detail")).isNotEqualTo(swedish.json().get("detail"));
@@ -276,7 +276,7 @@ class AgreementsApiTest {
         assertThat(held.json()).containsEntry("status", "HELD").containsEntry("minutes", "Genomgång av året.");
         Answer future = OFFICER.post(meetings, Map.of("status", "HELD", "date", "2025-12-01"));
         assertThat(future.status()).isEqualTo(422);
-        assertThat(future.json()).containsEntry("field", "date");
+        assertThat(future.json()).containsEntry("field", "/date");
 
         Answer cancelled = OFFICER.delete(meetings + "/" + planned.id() + "?version=" + held.version());
         assertThat(cancelled.json()).containsEntry("status", "CANCELLED");

@@ -3,6 +3,7 @@ package se.samverka.groups.api;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import se.samverka.platform.api.http.Change;
 import se.samverka.groups.group.CancelReason;
 import se.samverka.groups.group.GroupDetails;
 import se.samverka.groups.group.GroupStatus;
@@ -11,6 +12,10 @@ import se.samverka.groups.group.GroupStatus;
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record GroupChange(@Nullable Long version, GroupDetails details) {
+
+    public GroupChange {
+        Change.requireDetails(details);
+    }
 
     /** A move along the group's course: {@code RUNNING}, {@code COMPLETED}, or {@code CANCELLED} with the reason. */
     @Serdeable

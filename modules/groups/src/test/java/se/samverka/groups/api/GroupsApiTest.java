@@ -134,7 +134,7 @@ class GroupsApiTest {
         PortalUser admin = admin(REGION);
         Answer tooLow = api(admin).put(settings, Map.of("suppressionThreshold", 1));
         assertThat(tooLow.status()).isEqualTo(422);
-        assertThat(tooLow.json()).containsEntry("field", "suppressionThreshold");
+        assertThat(tooLow.json()).containsEntry("field", "/suppressionThreshold");
         Answer three = api(admin).put(settings, Map.of("suppressionThreshold", 3));
         try {
             assertThat(three.json()).containsEntry("suppressionThreshold", 3);
@@ -155,10 +155,10 @@ class GroupsApiTest {
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.json()).containsEntry("field", "remaining").containsEntry("code", "groups.figures.new-and-remaining");
+        assertThat(answer.json()).containsEntry("field", "/remaining").containsEntry("code", "groups.figures.new-and-remaining");
         assertThat((String) answer.json().get("detail")).isEqualTo("New (6) and remaining (7) must add up to the enrolled (14).");
         assertThat(api(junis).post(BASE + "/" + id + "/follow-ups", Map.of("period", "2025-3")).json())
-                .containsEntry("field", "period");
+                .containsEntry("field", "/period");
         assertThat(api(junis).post(BASE + "/" + id + "/follow-ups", "{\"period\": \"2025-1\", \"colour\": 1}").status())
                 .as("strict binding").isEqualTo(400);
     }

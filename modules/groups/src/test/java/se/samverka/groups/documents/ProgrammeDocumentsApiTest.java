@@ -108,7 +108,7 @@ class ProgrammeDocumentsApiTest {
         HttpResponse<byte[]> disguised = officerOrust.upload(documents(ORUST, fresh), "report", "rapport.pdf", TestFiles.EXE,
                 "en");
         assertThat(disguised.statusCode()).isEqualTo(422);
-        assertThat(text(disguised)).contains("is not a PDF, an Office document or an image").contains("\"field\":\"file\"");
+        assertThat(text(disguised)).contains("is not a PDF, an Office document or an image").contains("\"field\":\"/file\"");
         HttpResponse<byte[]> noKind = officerOrust.upload(documents(ORUST, fresh), "invoice", "a.pdf", TestFiles.PDF, null);
         assertThat(noKind.statusCode()).isEqualTo(422);
         assertThat(text(noKind)).contains("description, report, information, other");

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.validation.Amounts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,12 +27,16 @@ public record ActualDetails(CostCategory category, LocalDate spentOn, long amoun
         if (amountSek < 0) {
             throw new Refusal("partnerships.amount.negative").at("amountSek");
         }
+        Amounts.check(amountSek, "amountSek");
         String currency = Texts.optional("originalCurrency", "partnerships.field.original-currency", originalCurrency, 3);
         if (currency != null && !currency.matches("[A-Za-z]{3}")) {
             throw new Refusal("partnerships.actual.currency", currency).at("originalCurrency");
         }
         if (originalAmount != null && originalAmount.signum() < 0) {
             throw new Refusal("partnerships.amount.negative").at("originalAmount");
+        }
+        if (originalAmount != null && originalAmount.compareTo(java.math.BigDecimal.valueOf(Amounts.MAX_SEK)) > 0) {
+            throw new Refusal(Amounts.TOO_LARGE, Amounts.MAX_SEK).at("originalAmount");
         }
         if ((currency == null) != (originalAmount == null)) {
             throw new Refusal("partnerships.actual.currency-and-amount").at(currency == null ? "originalCurrency" : "originalAmount");

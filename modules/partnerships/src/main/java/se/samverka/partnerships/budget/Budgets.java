@@ -13,6 +13,7 @@ import se.samverka.platform.api.data.Records;
 import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.validation.Amounts;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.tenant.CurrentTenant;
 
@@ -68,6 +69,7 @@ public class Budgets {
         if (amountSek < 0) {
             throw new Refusal("partnerships.amount.negative").at("amountSek");
         }
+        Amounts.check(amountSek, "amountSek");
         if (year < phase.startsOn().getYear() || year > phase.endsOn().getYear()) {
             throw new Refusal("partnerships.budget.year-outside-phase", year, phase.startsOn().getYear(), phase.endsOn().getYear())
                     .at("budgetYear");
@@ -131,6 +133,7 @@ public class Budgets {
         if (claimedSek < 0) {
             throw new Refusal("partnerships.amount.negative").at("claimedSek");
         }
+        Amounts.check(claimedSek, "claimedSek");
         Instant now = clock.instant();
         Claim saved = claims.save(new Claim(null, null, phaseId, claimedOn, claimedSek, null, null, now, actor, now, actor, null));
         audit.record("create", Claim.RECORD_TYPE, String.valueOf(saved.id()),
@@ -150,6 +153,7 @@ public class Budgets {
         if (receivedSek < 0) {
             throw new Refusal("partnerships.amount.negative").at("receivedSek");
         }
+        Amounts.check(receivedSek, "receivedSek");
         Claim updated = Records.write(Claim.RECORD_LABEL, claimId, () -> claims.update(new Claim(current.id(), current.tenantId(),
                 current.phaseId(), current.claimedOn(), current.claimedSek(), receivedOn, receivedSek, current.createdAt(),
                 current.createdBy(), clock.instant(), actor, current.version())), () -> claims.findById(claimId));

@@ -10,6 +10,7 @@ import se.samverka.platform.api.audit.AuditLog;
 import se.samverka.platform.api.audit.FieldValues;
 import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.validation.Amounts;
 import se.samverka.platform.api.security.CurrentUser;
 import se.samverka.platform.api.security.Roles;
 import se.samverka.platform.api.security.Sight;
@@ -112,6 +113,7 @@ public class Ceilings {
         if (amountSek < 0) {
             throw new Refusal("partnerships.amount.negative").at("amountSek");
         }
+        Amounts.check(amountSek, "amountSek");
         Long before = all().get(key(kind, region));
         ceilings.findByPhaseKindAndRegion(kind, region).ifPresentOrElse(
                 c -> ceilings.update(new Ceiling(c.id(), c.tenantId(), kind, region, amountSek, clock.instant(), actor, c.version())),

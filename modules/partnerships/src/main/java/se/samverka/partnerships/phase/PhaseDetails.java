@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import se.samverka.platform.api.data.Texts;
 import se.samverka.platform.api.refusal.Refusal;
+import se.samverka.platform.api.validation.Amounts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ public record PhaseDetails(PhaseKind kind,
         }
         if (grantedSek != null && grantedSek < 0) {
             throw new Refusal("partnerships.amount.negative").at("grantedSek");
+        }
+        if (grantedSek != null) {
+            Amounts.check(grantedSek, "grantedSek");
         }
         if (status.isGranted() && status != PhaseStatus.CLOSED && grantedSek == null) {
             throw new Refusal("partnerships.phase.granted-amount-required").at("grantedSek");

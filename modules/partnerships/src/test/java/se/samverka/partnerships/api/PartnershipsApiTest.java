@@ -93,7 +93,7 @@ class PartnershipsApiTest {
     void aCountryNotEligibleIsAProblemAtItsFieldInTheCallersLanguage() {
         Answer refused = api().speaking("en").post(BASE, Map.of("details", details(TestPortal.unique("Sverige"), "SE")));
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json()).containsEntry("field", "countryCode");
+        assertThat(refused.json()).containsEntry("field", "/countryCode");
         assertThat(refused.body()).contains("is not one of ICLD's cooperation countries");
         Answer unknown = api().post(BASE, Map.of("details", details("x", "ZA"), "extra", 1));
         assertThat(unknown.status()).as("strict binding: an unknown field").isEqualTo(400);

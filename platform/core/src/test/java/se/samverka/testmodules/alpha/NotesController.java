@@ -3,7 +3,10 @@ package se.samverka.testmodules.alpha;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -49,6 +52,19 @@ public class NotesController {
         Note saved = notes.save(new Note(null, null, text, null));
         audit.record("create", "note", String.valueOf(saved.id()), FieldValues.created(new NewNote(text)));
         return HttpResponse.created(saved);
+    }
+
+    /** A void operation: its refusals are problems like any other's. */
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    public void remove(String tenant, long id) {
+        notes.delete(get(tenant, id));
+    }
+
+    /** A download: its refusals are problem+json, not the download's type. */
+    @Get(value = "/{id}/note.pdf", produces = "application/pdf")
+    public byte[] pdf(String tenant, long id) {
+        return get(tenant, id).text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Serdeable

@@ -2,6 +2,7 @@ package se.samverka.agreements.ui.detail;
 
 import se.samverka.platform.api.ui.Prose;
 import se.samverka.platform.api.ui.Formats;
+import se.samverka.platform.api.validation.Amounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,7 +48,7 @@ public class PartiesTab implements AgreementTab {
         long total = 0;
         for (PartyTerms party : details.parties()) {
             parties.add(party(parties, party));
-            total += party.contributions().stream().mapToLong(ContributionTerms::amountSek).sum();
+            total = Amounts.sum(total, party.contributions().stream().mapToLong(ContributionTerms::amountSek).reduce(0L, Amounts::sum));
         }
         if (total > 0) {
             Paragraph sum = new Paragraph(parties.getTranslation("agreements.ui.contributions.total", Formats.sek(total)));
@@ -99,7 +100,7 @@ public class PartiesTab implements AgreementTab {
             grid.setItems(party.contributions());
             grid.setAllRowsVisible(true);
             section.add(grid, new Paragraph(parent.getTranslation("agreements.ui.contributions.party-total",
-                    Formats.sek(party.contributions().stream().mapToLong(ContributionTerms::amountSek).sum()))));
+                    Formats.sek(party.contributions().stream().mapToLong(ContributionTerms::amountSek).reduce(0L, Amounts::sum)))));
         }
         return section;
     }

@@ -3,52 +3,42 @@ package se.samverka.platform.core.api;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.problem.HttpStatusType;
 import io.micronaut.problem.ProblemErrorResponseProcessor;
 import io.micronaut.problem.conf.ProblemConfiguration;
 import jakarta.inject.Singleton;
 import org.zalando.problem.Problem;
-import org.zalando.problem.ProblemBuilder;
-import org.zalando.problem.ThrowableProblem;
 
 /**
- * problem+json for every API error. Client errors (4xx) say what was wrong, e.g. the JSON field that
- * is malformed or unknown, so the caller can fix the request; server errors never leak details.
+ * Every 4xx Micronaut answers itself (a body or parameter it cannot bind, a violated constraint, a path
+ * without a route, a method or media type it does not take, a missing sign-in) in the platform's one
+ * format, {@link Problems}: translated, with {@code code} and {@code field}, never a Java name. Server
+ * errors keep Micronaut's problem without details.
  */
 @Singleton
 @Replaces(ProblemErrorResponseProcessor.class)
 public class ClientErrorProblems extends ProblemErrorResponseProcessor {
 
-    ClientErrorProblems(ProblemConfiguration config) {
+    private final Problems problems;
+
+    ClientErrorProblems(ProblemConfiguration config, Problems problems) {
         super(config);
+        this.problems = problems;
     }
 
     @Override
-    protected ThrowableProblem defaultProblem(@NonNull ErrorContext errorContext, @NonNull HttpStatus status) {
+    @SuppressWarnings("unchecked")
+    public @NonNull MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext errorContext,
+                                                                 @NonNull MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
         if (status.getCode() < 400 || status.getCode() >= 500) {
-            return super.defaultProblem(errorContext, status);
+            return super.processResponse(errorContext, response);
         }
-        ProblemBuilder problem = Problem.builder().withStatus(new HttpStatusType(status)).withTitle(status.getReason());
-        if (!errorContext.getErrors().isEmpty()) {
-            Error error = errorContext.getErrors().get(0);
-            error.getTitle().ifPresent(problem::withTitle);
-            problem.withDetail(clean(error.getMessage()));
-            error.getPath().ifPresent(path -> problem.with("path", path));
-        } else if (status == HttpStatus.UNAUTHORIZED) {
-            problem.withDetail("Sign in first: send the session cookie or HTTP Basic credentials.");
-        } else if (status == HttpStatus.FORBIDDEN) {
-            problem.withDetail("Your role does not allow this.");
+        if (status == HttpStatus.NOT_FOUND && ClientErrors.cause(errorContext).isEmpty()) {
+            return (MutableHttpResponse<Problem>) problems.notFound(response, errorContext.getRequest());
         }
-        return problem.build();
-    }
-
-    /** Drops the Java type names the JSON decoder puts in its messages. */
-    private static String clean(String message) {
-        if (message == null) {
-            return null;
-        }
-        return message.replaceAll("\\s*of type:? \\[?[\\w.$]+]?", "").replaceAll("for type \\[[^]]*]", "").trim();
+        return (MutableHttpResponse<Problem>) problems.write(response, errorContext.getRequest(), status,
+                ClientErrors.refusal(errorContext, status));
     }
 }

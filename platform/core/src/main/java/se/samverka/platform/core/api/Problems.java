@@ -14,6 +14,7 @@ import se.samverka.platform.api.refusal.RecordNotFound;
 import se.samverka.platform.api.refusal.Refusal;
 import se.samverka.platform.api.refusal.StaleRecord;
 import se.samverka.platform.api.refusal.TooLarge;
+import se.samverka.platform.api.refusal.UnreadableBody;
 import se.samverka.platform.api.refusal.UnreadableParameter;
 
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public class Problems {
         if (refusal instanceof StaleRecord) {
             return HttpStatus.CONFLICT;
         }
-        if (refusal instanceof UnreadableParameter) {
+        if (refusal instanceof UnreadableParameter || refusal instanceof UnreadableBody) {
             return HttpStatus.BAD_REQUEST;
         }
         if (refusal instanceof TooLarge || (refusal.getCause() instanceof DocumentRejectedException rejected
@@ -66,22 +67,48 @@ public class Problems {
 
     /** The refusal as the answer to the request. */
     public MutableHttpResponse<?> of(HttpRequest<?> request, Refusal refusal) {
-        HttpStatus status = statusOf(refusal);
+        return write(HttpResponse.status(statusOf(refusal)), request, statusOf(refusal), refusal);
+    }
+
+    /**
+     * The refusal written into an answer that already has its status and headers (e.g. Micronaut's for a
+     * 405 with {@code Allow}), with the status given.
+     */
+    public MutableHttpResponse<?> write(MutableHttpResponse<?> response, HttpRequest<?> request, HttpStatus status, Refusal refusal) {
         Locale locale = Languages.of(request);
         Map<String, Object> problem = body(status, translations.message(refusal, locale), refusal.messageKey(), request.getPath());
-        refusal.field().ifPresent(field -> problem.put("field", field));
+        refusal.field().ifPresent(field -> problem.put("field", refusal instanceof UnreadableParameter ? field : pointer(field)));
         if (refusal instanceof StaleRecord stale) {
             stale.changedBy().ifPresent(by -> problem.put("changedBy", by));
             stale.changedAt().ifPresent(at -> problem.put("changedAt", at.toString()));
         }
-        return respond(status, locale, problem);
+        return response.status(status).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
+                .header("Content-Language", locale.getLanguage()).body(problem);
+    }
+
+    /**
+     * A field as a JSON pointer into the request's JSON ({@code period.end} is {@code /period/end},
+     * {@code parties[1].name} is {@code /parties/1/name}); the field of an {@link UnreadableParameter} is the
+     * query or path parameter's name.
+     */
+    static String pointer(String field) {
+        if (field.startsWith("/") || field.isEmpty()) {
+            return field;
+        }
+        return "/" + field.replace("~", "~0").replace("/", "~1").replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
     }
 
     /** "Not found" for a path the caller may not see, in their language. */
     public MutableHttpResponse<?> notFound(HttpRequest<?> request) {
+        return notFound(HttpResponse.status(HttpStatus.NOT_FOUND), request);
+    }
+
+    /** "Not found" written into an answer that already has its headers. */
+    public MutableHttpResponse<?> notFound(MutableHttpResponse<?> response, HttpRequest<?> request) {
         Locale locale = Languages.of(request);
-        return respond(HttpStatus.NOT_FOUND, locale, body(HttpStatus.NOT_FOUND,
-                translations.get(locale, "refusal.nothing-here"), RecordNotFound.KEY, request.getPath()));
+        return response.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
+                .header("Content-Language", locale.getLanguage()).body(body(HttpStatus.NOT_FOUND,
+                        translations.get(locale, "refusal.nothing-here"), RecordNotFound.KEY, request.getPath()));
     }
 
     /** Any other status with a translated detail, e.g. 503 while Keycloak does not answer. */

@@ -32,13 +32,11 @@ public class TenantApiFilter implements Ordered {
     private final TenantDirectory tenants;
     private final ModuleRegistry modules;
     private final ModuleEnablement enablement;
-    private final Problems problems;
 
-    TenantApiFilter(TenantDirectory tenants, ModuleRegistry modules, ModuleEnablement enablement, Problems problems) {
+    TenantApiFilter(TenantDirectory tenants, ModuleRegistry modules, ModuleEnablement enablement) {
         this.tenants = tenants;
         this.modules = modules;
         this.enablement = enablement;
-        this.problems = problems;
     }
 
     @Override
@@ -73,7 +71,20 @@ public class TenantApiFilter implements Ordered {
         return Optional.empty();
     }
 
+    /**
+     * Thrown rather than answered: the error route writes the problem, whatever the operation produces (an
+     * answer of the filter would be written by the operation's writer, which for a PDF or a void operation
+     * writes no JSON, so the 404 had no body).
+     */
     private Optional<MutableHttpResponse<?>> notFound(HttpRequest<?> request) {
-        return Optional.of(problems.notFound(request));
+        throw new NothingHere();
+    }
+
+    /** A path the caller may not see: {@link RefusalProblems} answers {@link Problems#notFound}. */
+    static final class NothingHere extends RuntimeException {
+
+        NothingHere() {
+            super("nothing here", null, false, false);
+        }
     }
 }

@@ -1,0 +1,34 @@
+package se.samverka.platform.api.validation;
+
+import io.micronaut.core.annotation.Nullable;
+import se.samverka.platform.api.refusal.Refusal;
+
+import java.time.LocalDate;
+
+/**
+ * The dates the portal accepts: 1900-01-01 to 2199-12-31, which every supported database stores exactly
+ * (MySQL's DATE and H2 agree on the proleptic Gregorian calendar there; year 0 would come back as another
+ * date). The API refuses any other date when it binds the body (400 with the field); services and
+ * forms use {@link #check} for dates they take from elsewhere.
+ */
+public final class StoredDates {
+
+    public static final LocalDate MIN = LocalDate.of(1900, 1, 1);
+    public static final LocalDate MAX = LocalDate.of(2199, 12, 31);
+    public static final String OUT_OF_RANGE = "refusal.date.out-of-range";
+
+    private StoredDates() {
+    }
+
+    public static boolean stored(LocalDate date) {
+        return !date.isBefore(MIN) && !date.isAfter(MAX);
+    }
+
+    /** The date, or a refusal (422) at the field when it lies outside {@link #MIN}–{@link #MAX}. */
+    public static @Nullable LocalDate check(@Nullable LocalDate date, String field) {
+        if (date != null && !stored(date)) {
+            throw new Refusal(OUT_OF_RANGE, MIN, MAX).at(field);
+        }
+        return date;
+    }
+}
