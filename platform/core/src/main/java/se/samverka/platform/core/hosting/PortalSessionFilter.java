@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import reactor.core.publisher.Flux;
 import se.samverka.platform.api.security.CurrentUser.PortalUser;
+import se.samverka.platform.core.database.DatabaseOutage;
 import se.samverka.platform.core.i18n.Messages;
 import se.samverka.platform.core.security.Claims;
 import se.samverka.platform.core.security.UserContext;
@@ -79,10 +80,20 @@ public class PortalSessionFilter {
         }
         Optional<Tenant> hostTenant = tenants.forHost(request.getServerName());
         if (hostTenant.isEmpty() && !isPlatformHost(request.getServerName())) {
-            notFound(request, response, "error.unknownHost");
+            page(request, response, HttpServletResponse.SC_NOT_FOUND, "error.notFound.title", "error.unknownHost");
             return;
         }
-        Optional<Authentication> authentication = authenticate(request);
+        Optional<Authentication> authentication;
+        try {
+            authentication = authenticate(request);
+        } catch (RuntimeException e) {
+            // the session is checked against the database: while it is gone, say so instead of a 500
+            if (!DatabaseOutage.isCauseOf(e)) {
+                throw e;
+            }
+            page(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.unavailable.title", "error.unavailable.text");
+            return;
+        }
         bindServletSession(request, authentication.map(a -> a.getAttributes().get(Claims.SESSION)).map(String::valueOf));
         Optional<PortalUser> user = authentication.map(Claims::toUser);
         Optional<String> tenant = Optional.empty();
@@ -179,12 +190,16 @@ public class PortalSessionFilter {
                 || path.equals("/manifest.webmanifest");
     }
 
-    private static void notFound(HttpServletRequest request, HttpServletResponse response, String messageKey)
-            throws IOException {
+    /** A plain page in the caller's language, for what is decided before Vaadin's shell exists. */
+    private static void page(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
+                             String messageKey) throws IOException {
         Locale locale = Messages.preferredLocale(request.getHeader("Accept-Language"));
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setStatus(status);
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", "5");
+        }
         response.setContentType("text/html;charset=UTF-8");
-        String title = Messages.get(locale, "error.notFound.title");
+        String title = Messages.get(locale, titleKey);
         String body = Messages.get(locale, messageKey);
         response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head>"
                 + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

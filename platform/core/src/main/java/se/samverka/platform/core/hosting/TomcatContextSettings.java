@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
-import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 
 /**
@@ -16,9 +15,7 @@ import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
  *       Content-Type and browsers refuse to run it (the page stays blank);</li>
  *   <li>{@code SameSite=Lax} on every cookie (the session cookie, Vaadin's JSESSIONID, the language),
  *       which the servlet cookie API cannot say;</li>
- *   <li>Tomcat's own error pages (a request it refuses before any servlet, e.g. a malformed URL) without
- *       its version and without the exception's report: the host's error valve is put in place before
- *       Tomcat adds its default one, which shows both.</li>
+ *   <li>(Tomcat's own error pages, without its version or report, are {@link ProblemErrorPages}'.)</li>
  * </ul>
  */
 @Singleton
@@ -27,10 +24,6 @@ public class TomcatContextSettings implements BeanCreatedEventListener<Tomcat> {
     @Override
     public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
         Tomcat tomcat = event.getBean();
-        ErrorReportValve errorPages = new ErrorReportValve();
-        errorPages.setShowServerInfo(false);
-        errorPages.setShowReport(false);
-        tomcat.getHost().getPipeline().addValve(errorPages);
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
                 Tomcat.addDefaultMimeTypeMappings(context);

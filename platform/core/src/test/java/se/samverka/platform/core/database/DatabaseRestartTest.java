@@ -105,7 +105,7 @@ class DatabaseRestartTest {
     @Test
     void duringAnOutageRequestsAreAskedToTryAgainSoonAndAfterwardsEverythingWorksWithNothingHalfStored() throws Exception {
         assertThat(get(PARTNERS).statusCode()).isEqualTo(200);
-        assertThat(get("/health/readiness").body()).contains("\"jdbc\"").contains("UP");
+        assertThat(get("/health/readiness").body()).contains("UP"); // details only for the administrator
         assertThat(post("Före avbrottet").statusCode()).isEqualTo(201);
         Writers writers = Writers.start(3);
         try {
@@ -316,7 +316,9 @@ class DatabaseRestartTest {
     }
 
     private static HttpRequest.Builder request(String path, String language) {
-        return HttpRequest.newBuilder(URI.create(portal.uri() + path)).timeout(Duration.ofSeconds(60))
-                .header("Cookie", cookie).header("Accept-Language", language);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.uri() + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language);
+        // the probes ask anonymously, as the chart's kubelet does; everything else as a signed-in officer
+        return path.startsWith("/health") ? request : request.header("Cookie", cookie);
     }
 }

@@ -86,7 +86,7 @@ class SecurityHeadersTest {
 
     @Test
     void tomcatsOwnErrorPageNamesNoServerAndShowsNoReport() throws IOException {
-        // a request line Tomcat refuses before any servlet: its ErrorReportValve answers
+        // a request line Tomcat refuses before any servlet: its error valve (ProblemErrorPages) answers
         String answer = raw("GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertThat(answer).startsWith("HTTP/1.1 400");
