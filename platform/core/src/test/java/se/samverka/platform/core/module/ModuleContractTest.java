@@ -32,11 +32,11 @@ class ModuleContractTest {
         try (Connection c = portal.database().connect();
              ResultSet alpha = c.createStatement().executeQuery("SELECT COUNT(*) FROM flyway_history_alpha WHERE success = 1");
              ResultSet platform = c.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM flyway_history_platform WHERE script LIKE '%platform%'")) {
+                     "SELECT COUNT(*) FROM flyway_history_platform WHERE script LIKE '%alpha%'")) {
             alpha.next();
             platform.next();
             assertThat(alpha.getInt(1)).isGreaterThanOrEqualTo(1);
-            assertThat(platform.getInt(1)).isEqualTo(1);
+            assertThat(platform.getInt(1)).as("the module's scripts in the platform's history").isZero();
         }
     }
 

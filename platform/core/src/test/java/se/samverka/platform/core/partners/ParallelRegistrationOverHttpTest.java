@@ -86,7 +86,7 @@ class ParallelRegistrationOverHttpTest {
         List<Answer> answers = inParallel(portal(database), i -> partner("Samma nummer " + i, number, "num-" + database + "-" + i));
 
         assertOneStoredAndTheOthersRefusedLikeASequentialDuplicate(portal(database), answers,
-                partner("Sist", number, "num-" + database + "-late"), "partners.number-taken", "organisationNumber");
+                partner("Sist", number, "num-" + database + "-late"), "partners.number-taken", "/organisationNumber");
     }
 
     @ParameterizedTest
@@ -97,7 +97,7 @@ class ParallelRegistrationOverHttpTest {
         List<Answer> answers = inParallel(portal(database), i -> partner("Samma alias " + i, organisationNumber(base + i), alias));
 
         assertOneStoredAndTheOthersRefusedLikeASequentialDuplicate(portal(database), answers,
-                partner("Sist", organisationNumber(base + USERS), alias), "partners.alias-taken", "directoryAlias");
+                partner("Sist", organisationNumber(base + USERS), alias), "partners.alias-taken", "/directoryAlias");
     }
 
     private static void assertOneStoredAndTheOthersRefusedLikeASequentialDuplicate(PortalTestServer portal, List<Answer> answers,
