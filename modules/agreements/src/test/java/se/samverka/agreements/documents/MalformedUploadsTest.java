@@ -52,7 +52,7 @@ class MalformedUploadsTest {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
         assertProblem(answer, "documents.file-missing");
-        assertThat(answer.body()).contains("\"field\":\"file\"");
+        assertThat(answer.body()).contains("\"field\":\"/file\"");
     }
 
     @Test
@@ -70,7 +70,7 @@ class MalformedUploadsTest {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertProblem(answer, "documents.name-unreadable");
-        assertThat(answer.body()).contains("\"field\":\"file\"");
+        assertThat(answer.body()).contains("\"field\":\"/file\"");
     }
 
     @Test

@@ -64,7 +64,7 @@ public class UnreadableUploads implements Ordered {
                 return new TooLarge("documents.upload-too-large", null, store.maxSize() / (1024 * 1024));
             }
             if (cause instanceof InvalidFileNameException) {
-                return new UnreadableParameter("documents.name-unreadable").at("file");
+                return new UnreadableParameter("documents.name-unreadable").at("/file");
             }
         }
         return new UnreadableParameter("documents.upload-unreadable");
