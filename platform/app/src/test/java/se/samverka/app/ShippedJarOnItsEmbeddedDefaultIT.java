@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,21 @@ class ShippedJarOnItsEmbeddedDefaultIT {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @Test
+    void everyComponentLogsInOneFormatWithoutWarningsAboutLoggingItself() {
+        // what the jar wrote since it started: the marker lines ShippedJar adds begin with "==="
+        // and the JVM's own note on the Dockerfile's JAVA_TOOL_OPTIONS
+        List<String> lines = portal.logText().lines().filter(line -> !line.isBlank() && !line.startsWith("===")
+                && !line.startsWith("Picked up JAVA_TOOL_OPTIONS")).toList();
+
+        assertThat(lines).isNotEmpty();
+        assertThat(lines).as("no SLF4J replay or provider warnings, no logback status").noneMatch(line ->
+                line.startsWith("SLF4J") || line.contains("|-INFO in ch.qos.logback") || line.contains("|-WARN in ch.qos.logback"));
+        // Tomcat's java.util.logging goes through SLF4J: no "Dec 04, 2026 10:39:48 PM org.apache..." lines
+        assertThat(lines).as("every line in the portal's one format").allMatch(line ->
+                line.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} +[A-Z]+ +\\[.*") || line.startsWith("\t") || line.startsWith("Caused by"));
     }
 
     @Test
