@@ -2,12 +2,14 @@ package se.samverka.platform.core.documents;
 
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.servlet.http.ServletHttpRequest;
+import io.micronaut.web.router.RouteAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
@@ -46,6 +48,12 @@ public class UnreadableUploads implements Ordered {
     @RequestFilter
     public Optional<MutableHttpResponse<?>> filter(HttpRequest<?> request) {
         boolean multipart = request.getContentType().map(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false);
+        if (!multipart && RouteAttributes.getRouteInfo(request)
+                .map(route -> route.explicitlyConsumes(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false)) {
+            // an upload without a multipart body (no Content-Type at all, or another type): binding its parts
+            // would make the engine's exception a 500, and Micronaut's own 415 asks for JSON
+            return Optional.of(problems.of(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "documents.upload-unreadable"));
+        }
         if (!multipart || !(request instanceof ServletHttpRequest<?, ?> servlet)
                 || !(servlet.getNativeRequest() instanceof HttpServletRequest parts)) {
             return Optional.empty();
