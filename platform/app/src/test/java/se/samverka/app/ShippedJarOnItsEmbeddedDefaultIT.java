@@ -80,6 +80,27 @@ class ShippedJarOnItsEmbeddedDefaultIT {
     }
 
     @Test
+    void theJarSendsTheSecurityHeadersAndNamesNoServer() {
+        HttpResponse<String> page = portal.get("/login", Map.of("X-Forwarded-Proto", "https"));
+        HttpResponse<String> api = portal.get("/api/v1/me", Map.of("Authorization", basic("officer.orust")));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'self'"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("behind the ingress's https").isPresent();
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(api.headers().firstValue("Strict-Transport-Security")).as("plain http").isEmpty();
+        for (HttpResponse<String> answer : List.of(page, api, portal.get("/api/nothing-here", Map.of()))) {
+            assertThat(answer.headers().firstValue("Server")).isEmpty();
+            assertThat(answer.body().toLowerCase()).doesNotContain("tomcat");
+        }
+    }
+
+    @Test
     void aDemoUserSignsInAndWhatIsSavedSurvivesARestart() {
         browser = PortalBrowser.open("demo-user");
         browser.signInOnThePortalsForm(portal.uri().toString(), "officer.orust", "demo");

@@ -35,8 +35,8 @@ public record ActualDetails(CostCategory category, LocalDate spentOn, long amoun
         if (originalAmount != null && originalAmount.signum() < 0) {
             throw new Refusal("partnerships.amount.negative").at("originalAmount");
         }
-        if (originalAmount != null && originalAmount.compareTo(java.math.BigDecimal.valueOf(Amounts.MAX_SEK)) > 0) {
-            throw new Refusal(Amounts.TOO_LARGE, Amounts.MAX_SEK).at("originalAmount");
+        if (originalAmount != null) {
+            Amounts.check(originalAmount, "originalAmount");
         }
         if ((currency == null) != (originalAmount == null)) {
             throw new Refusal("partnerships.actual.currency-and-amount").at(currency == null ? "originalCurrency" : "originalAmount");

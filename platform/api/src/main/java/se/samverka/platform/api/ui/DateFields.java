@@ -1,6 +1,7 @@
 package se.samverka.platform.api.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import se.samverka.platform.api.validation.StoredDates;
 
 import java.text.DateFormatSymbols;
 import java.util.Arrays;
@@ -11,7 +12,8 @@ import java.util.Locale;
  * A date field that reads dates the way people in Sweden type them and says what is wrong: the portal's
  * form 2026-06-01 first (and shown), then 1/6/2026, 1.6.2026 and 20260601 (day before month, as written
  * here); month and weekday names in the user's language, weeks from Monday; text that is not a date gets a
- * message at the field ("hej"), instead of Vaadin's silent red or a cleared field.
+ * message at the field ("hej"), instead of Vaadin's silent red or a cleared field; and only the dates the
+ * database stores exactly ({@link StoredDates}, the API's range too) unless the view narrows them.
  */
 public final class DateFields {
 
@@ -45,6 +47,12 @@ public final class DateFields {
                 .setMinErrorMessage(field.getTranslation("date.too-early"))
                 .setMaxErrorMessage(field.getTranslation("date.too-late"));
         field.setI18n(i18n);
+        if (field.getMin() == null || field.getMin().isBefore(StoredDates.MIN)) {
+            field.setMin(StoredDates.MIN);
+        }
+        if (field.getMax() == null || field.getMax().isAfter(StoredDates.MAX)) {
+            field.setMax(StoredDates.MAX);
+        }
     }
 
     private static List<String> capitalised(List<String> names, Locale locale) {

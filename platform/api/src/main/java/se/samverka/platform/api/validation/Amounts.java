@@ -25,6 +25,14 @@ public final class Amounts {
         return amountSek;
     }
 
+    /** A decimal amount (e.g. in the currency a cost was paid in), or the same refusal when it is over {@link #MAX_SEK}. */
+    public static java.math.BigDecimal check(java.math.BigDecimal amount, String field) {
+        if (amount.compareTo(java.math.BigDecimal.valueOf(MAX_SEK)) > 0) {
+            throw new Refusal(TOO_LARGE, MAX_SEK).at(field);
+        }
+        return amount;
+    }
+
     /** A total of bounded amounts; exact, and an error rather than a wrong figure if it ever were not. */
     public static long sum(long total, long amountSek) {
         return Math.addExact(total, amountSek);

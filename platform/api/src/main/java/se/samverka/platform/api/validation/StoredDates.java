@@ -1,15 +1,12 @@
 package se.samverka.platform.api.validation;
 
-import io.micronaut.core.annotation.Nullable;
-import se.samverka.platform.api.refusal.Refusal;
-
 import java.time.LocalDate;
 
 /**
  * The dates the portal accepts: 1900-01-01 to 2199-12-31, which every supported database stores exactly
  * (MySQL's DATE and H2 agree on the proleptic Gregorian calendar there; year 0 would come back as another
- * date). The API refuses any other date when it binds the body (400 with the field); services and
- * forms use {@link #check} for dates they take from elsewhere.
+ * date). The API refuses any other date when it binds the body (400 with the field); the forms' date
+ * fields ({@code DateFields}) offer and accept no other.
  */
 public final class StoredDates {
 
@@ -22,13 +19,5 @@ public final class StoredDates {
 
     public static boolean stored(LocalDate date) {
         return !date.isBefore(MIN) && !date.isAfter(MAX);
-    }
-
-    /** The date, or a refusal (422) at the field when it lies outside {@link #MIN}–{@link #MAX}. */
-    public static @Nullable LocalDate check(@Nullable LocalDate date, String field) {
-        if (date != null && !stored(date)) {
-            throw new Refusal(OUT_OF_RANGE, MIN, MAX).at(field);
-        }
-        return date;
     }
 }

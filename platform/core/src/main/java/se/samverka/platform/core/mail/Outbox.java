@@ -19,7 +19,7 @@ import java.util.List;
  * The transactional outbox's sending side: every minute one portal instance (a {@link ClusterWork}
  * lock) sends the pending mails that are due over SMTP and marks each sent, or counts the failure with
  * the time of the next attempt. While the SMTP server is away nothing is lost: the mails wait, and go at
- * the first run after it is back; a mail the server refuses is given up after {@value #MAX_ATTEMPTS} attempts.
+ * the first run after it is back; a mail the server refuses is given up at its {@value #MAX_ATTEMPTS}th refusal.
  * Without SMTP configured (the embedded default) nothing is sent:
  * the mails stay pending and the platform administrator sees them in the outbox view.
  */
@@ -94,10 +94,14 @@ public class Outbox {
             LOG.warn("Mail {} to {} not sent (attempt {}{}): {}", mail.id(), mail.toAddress(), attempt,
                     away ? ", the SMTP server cannot be reached" : "", e.getMessage());
             // the server away is no fault of the mail: tried again at the next run, never given up; a refusal of
-            // this mail is tried again later and later, and given up after MAX_ATTEMPTS
-            Instant next = away ? clock.instant() : clock.instant().plus(backoff(attempt));
-            repository.update(mail.failed(String.valueOf(e.getMessage()), next, !away && attempt >= MAX_ATTEMPTS));
-            return away ? Attempt.SERVER_AWAY : Attempt.REFUSED;
+            // this mail is tried again later and later, and given up at the MAX_ATTEMPTS-th refusal
+            String error = String.valueOf(e.getMessage());
+            if (away) {
+                repository.update(mail.serverAway(error, clock.instant()));
+                return Attempt.SERVER_AWAY;
+            }
+            repository.update(mail.refused(error, clock.instant().plus(backoff(mail.refusals() + 1)), MAX_ATTEMPTS));
+            return Attempt.REFUSED;
         }
     }
 

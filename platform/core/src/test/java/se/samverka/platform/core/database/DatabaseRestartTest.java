@@ -210,6 +210,13 @@ class DatabaseRestartTest {
                     ? "Samverka når inte sin databas just nu. Försök igen om en stund."
                     : "Samverka cannot reach its database right now. Try again in a moment.");
             assertThat(answer.body()).doesNotContain("Exception", "java.", "jdbc:", "SQL");
+
+            // a page of the UI: its session cannot be checked either, and the browser gets the same "try again"
+            HttpResponse<String> page = get("/partners", language);
+            assertThat(page.statusCode()).as("%s: the page %s", how, page.body()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).isPresent();
+            assertThat(page.body()).contains(language.equals("sv") ? "Försök igen om en stund" : "Try again")
+                    .doesNotContain("Exception", "java.", "jdbc:", "SQL");
         }
         long began = System.nanoTime();
         HttpResponse<String> readiness = get("/health/readiness");

@@ -5,10 +5,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.platform.api.ui.DateFields;
+import se.samverka.platform.api.validation.StoredDates;
 import se.samverka.platform.core.TestTenants;
 import se.samverka.platform.core.testing.KaribuPortal;
 import se.samverka.testkit.PortalExtension;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,5 +40,25 @@ class DateFieldsTest {
         UI.getCurrent().add(english);
         assertThat(english.getI18n().getBadInputErrorMessage()).startsWith("This is not a date");
         assertThat(english.getI18n().getMonthNames()).startsWith("January");
+    }
+
+    @Test
+    void aDateFieldTakesOnlyTheDatesTheDatabaseStoresUnlessTheViewNarrowsThem() {
+        DatePicker field = DateFields.date("Från och med");
+        UI.getCurrent().add(field);
+
+        assertThat(field.getMin()).isEqualTo(StoredDates.MIN);
+        assertThat(field.getMax()).isEqualTo(StoredDates.MAX);
+        field.setValue(LocalDate.of(1899, 12, 31));
+        assertThat(field.isInvalid()).as("year 1899 is refused at the field, as the API refuses it").isTrue();
+        assertThat(field.getI18n().getMinErrorMessage()).isEqualTo("Datumet är för tidigt.");
+        field.setValue(LocalDate.of(2026, 6, 1));
+        assertThat(field.isInvalid()).isFalse();
+
+        DatePicker narrowed = new DatePicker("Till och med");
+        narrowed.setMin(LocalDate.of(2026, 1, 1));
+        UI.getCurrent().add(DateFields.localised(narrowed));
+        assertThat(narrowed.getMin()).as("the view's own limit stays").isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(narrowed.getMax()).isEqualTo(StoredDates.MAX);
     }
 }
