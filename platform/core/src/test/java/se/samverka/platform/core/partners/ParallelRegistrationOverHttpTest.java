@@ -93,7 +93,8 @@ class ParallelRegistrationOverHttpTest {
     @ValueSource(strings = {"mariadb", "h2"})
     void tenParallelRegistrationsWithOneDirectoryAlias(String database) throws Exception {
         String alias = "alias-" + database + "-" + NEXT.incrementAndGet();
-        int base = NEXT.addAndGet(USERS + 1);
+        // serials base .. base + USERS, reserved (addAndGet would hand the next test serials used here)
+        int base = NEXT.getAndAdd(USERS + 1) + 1;
         List<Answer> answers = inParallel(portal(database), i -> partner("Samma alias " + i, organisationNumber(base + i), alias));
 
         assertOneStoredAndTheOthersRefusedLikeASequentialDuplicate(portal(database), answers,
